@@ -1,0 +1,25 @@
+/**
+ * What the host (Electron, the WebSocket host, the CLI) lends the core. The core never
+ * imports Electron: native dialogs and the SQLite binding arrive here as arguments.
+ */
+export interface HostCapabilities {
+  /** Native file dialogs; absent in the browser host and the CLI. */
+  dialogs?: {
+    openProject(): Promise<string | null>;
+    saveProject(suggestedName: string): Promise<string | null>;
+  };
+}
+
+export interface AppContextOptions {
+  /** Where the app keeps its own state (recent projects). Created when missing. */
+  dataDir: string;
+  /** The folder the studio proposes for new projects. */
+  defaultProjectDir: string;
+  /** Path to a better-sqlite3 addon built for the host's ABI (Electron); Node's when absent. */
+  nativeBinding?: string | undefined;
+  host?: HostCapabilities;
+  /** Injected for tests of time-based behaviour (snapshots, coalescing). */
+  now?: () => Date;
+  /** Minutes between scheduled snapshots while edits happen; 0 turns them off. */
+  snapshotIntervalMinutes?: number;
+}

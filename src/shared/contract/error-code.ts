@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** The closed set of error codes a method can return. */
+export const errorCodeSchema = z.enum([
+  'invalid_input',
+  'unknown_method',
+  'not_found',
+  'no_project',
+  'file_exists',
+  'file_not_found',
+  'project_damaged',
+  'project_foreign',
+  'project_newer',
+  'project_locked',
+  'conflict',
+  'unsupported',
+  'io_error',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
