@@ -5,23 +5,56 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = [
-  'fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'stream', 'url', 'http', 'https',
-  'net', 'zlib', 'util', 'events', 'buffer', 'process', 'readline', 'timers',
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'worker_threads',
+  'stream',
+  'url',
+  'http',
+  'https',
+  'net',
+  'zlib',
+  'util',
+  'events',
+  'buffer',
+  'process',
+  'readline',
+  'timers',
 ];
 
 /** Patterns that keep each runtime in its folder (DESIGN.md §3). */
-const noNode = [
-  { group: ['node:*', ...nodeBuiltins], message: 'Ce dossier doit tourner partout : pas de module Node.' },
-];
+const noNodeMessage = 'Ce dossier doit tourner partout : pas de module Node.';
+const noNode = [{ group: ['node:*'], message: noNodeMessage }];
+/** Bare built-in names go in `paths` (exact match): as patterns, `events` would match `./events`. */
+const noNodePaths = nodeBuiltins.map((name) => ({ name, message: noNodeMessage }));
 const noElectron = [
-  { group: ['electron', 'electron/*'], message: "electron ne s'importe que dans src/main/index.ts et src/main/electron/." },
+  {
+    group: ['electron', 'electron/*'],
+    message: "electron ne s'importe que dans src/main/index.ts et src/main/electron/.",
+  },
 ];
-const noMain = [{ group: ['**/main/**', '@main/*'], message: 'Seul src/main peut importer src/main.' }];
-const noRenderer = [{ group: ['**/renderer/**'], message: 'Seul src/renderer peut importer src/renderer.' }];
+const noMain = [
+  { group: ['**/main/**', '@main/*'], message: 'Seul src/main peut importer src/main.' },
+];
+const noRenderer = [
+  { group: ['**/renderer/**'], message: 'Seul src/renderer peut importer src/renderer.' },
+];
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', '.electron-native/**', 'test-results/**', 'playwright-report/**', 'test/fixtures/**', 'resources/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'node_modules/**',
+      '.electron-native/**',
+      'test-results/**',
+      'playwright-report/**',
+      'test/fixtures/**',
+      'resources/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -32,8 +65,14 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
@@ -48,7 +87,12 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...noNode, ...noElectron, ...noMain, ...noRenderer] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: noNodePaths, patterns: [...noNode, ...noElectron, ...noMain, ...noRenderer] },
+      ],
+    },
   },
   {
     files: ['src/renderer/**'],
@@ -56,7 +100,10 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [...noNode, ...noElectron, ...noMain] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: noNodePaths, patterns: [...noNode, ...noElectron, ...noMain] },
+      ],
     },
   },
   {

@@ -22,4 +22,8 @@ export interface AppContextOptions {
   now?: () => Date;
   /** Minutes between scheduled snapshots while edits happen; 0 turns them off. */
   snapshotIntervalMinutes?: number;
+  /** Reported by `app.info` (the host passes package.json's version). */
+  appVersion?: string;
+  /** Where the core reports its own bugs (failed output checks, handler crashes); stderr by default. */
+  log?: (message: string, error: unknown) => void;
 }

@@ -17,11 +17,29 @@ const path = z.string().min(1).max(4096);
 const title = z.string().trim().min(1).max(255);
 const index = z.number().int().min(0).max(1_000_000);
 
-/** The editable fields of a section. */
-export const sectionPatchSchema = sectionSchema.omit({ id: true }).partial().strict();
-/** The editable fields of a parcours. */
-export const parcoursPatchSchema = parcoursSchema
-  .pick({ title: true, shortName: true, declaredHours: true, indexation: true, kind: true })
+/**
+ * The editable fields of a section. Defaults are removed: zod 4 applies a field's default
+ * even inside `.partial()`, so `{ title }` would otherwise reset every other field.
+ */
+export const sectionPatchSchema = z
+  .object({
+    title: sectionSchema.shape.title,
+    summary: sectionSchema.shape.summary.unwrap(),
+    modality: sectionSchema.shape.modality.unwrap(),
+    phase: sectionSchema.shape.phase.unwrap(),
+    visibleTo: sectionSchema.shape.visibleTo.unwrap(),
+  })
+  .partial()
+  .strict();
+/** The editable fields of a parcours (defaults removed, see above); `indexation` is replaced whole. */
+export const parcoursPatchSchema = z
+  .object({
+    title: parcoursSchema.shape.title,
+    shortName: parcoursSchema.shape.shortName,
+    declaredHours: parcoursSchema.shape.declaredHours.unwrap(),
+    indexation: parcoursSchema.shape.indexation.unwrap(),
+    kind: parcoursSchema.shape.kind.unwrap(),
+  })
   .partial()
   .strict();
 
@@ -65,7 +83,10 @@ export const methods = {
     output: z.array(snapshotSchema),
   },
   'snapshot.create': { input: empty, output: snapshotSchema },
-  'snapshot.restore': { input: z.object({ id: z.string().min(1).max(255) }).strict(), output: projectSummarySchema },
+  'snapshot.restore': {
+    input: z.object({ id: z.string().min(1).max(255) }).strict(),
+    output: projectSummarySchema,
+  },
   'parcours.create': {
     input: z
       .object({
@@ -101,9 +122,7 @@ export const methods = {
   'activity.get': { input: z.object({ id: idSchema }).strict(), output: activitySchema },
   /** `patch` is merged into the activity and the result checked against its type's schema. */
   'activity.update': {
-    input: z
-      .object({ id: idSchema, patch: z.record(z.string().max(64), z.unknown()) })
-      .strict(),
+    input: z.object({ id: idSchema, patch: z.record(z.string().max(64), z.unknown()) }).strict(),
     output: activitySchema,
   },
   'activity.move': {

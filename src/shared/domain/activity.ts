@@ -9,7 +9,9 @@ const title = z.string().trim().min(1).max(255);
 const httpUrl = z
   .string()
   .max(2048)
-  .refine((value) => /^https?:\/\//i.test(value), { message: 'url must start with http:// or https://' });
+  .refine((value) => /^https?:\/\//i.test(value), {
+    message: 'url must start with http:// or https://',
+  });
 
 /** Fields every activity has, whatever its type. */
 const common = {
@@ -21,7 +23,10 @@ const common = {
   /** Overrides the section's modality when set. */
   modality: modalitySchema.nullable().default(null),
   completion: completionSchema.default('none'),
-  visibleTo: z.array(roleSchema).max(4).default([...ALL_ROLES]),
+  visibleTo: z
+    .array(roleSchema)
+    .max(4)
+    .default([...ALL_ROLES]),
 };
 
 export const labelVariantSchema = z.enum([
@@ -126,7 +131,11 @@ export const activitySchema = z.discriminatedUnion('type', [
     durationMinutes: z.number().int().min(0).max(1440).default(60),
     link: httpUrl.nullable().default(null),
   }),
-  z.object({ ...common, type: z.literal('logbook'), prompts: richTextSchema.nullable().default(null) }),
+  z.object({
+    ...common,
+    type: z.literal('logbook'),
+    prompts: richTextSchema.nullable().default(null),
+  }),
   z.object({
     ...common,
     type: z.literal('choice'),
@@ -134,7 +143,11 @@ export const activitySchema = z.discriminatedUnion('type', [
     allowMultiple: z.boolean().default(false),
     allowUpdate: z.boolean().default(true),
   }),
-  z.object({ ...common, type: z.literal('book'), chapters: z.array(bookChapterSchema).default([]) }),
+  z.object({
+    ...common,
+    type: z.literal('book'),
+    chapters: z.array(bookChapterSchema).default([]),
+  }),
   z.object({
     ...common,
     type: z.literal('foreign'),
@@ -145,5 +158,5 @@ export const activitySchema = z.discriminatedUnion('type', [
 ]);
 export type Activity = z.infer<typeof activitySchema>;
 export type ActivityType = Activity['type'];
-export const ACTIVITY_TYPES = activitySchema.options.map((o) => o.shape.type.value) as ActivityType[];
+export const ACTIVITY_TYPES = activitySchema.options.map<ActivityType>((o) => o.shape.type.value);
 export const activityTypeSchema = z.enum(ACTIVITY_TYPES as [ActivityType, ...ActivityType[]]);

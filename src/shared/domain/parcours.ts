@@ -9,7 +9,7 @@ export const shortNameSchema = z
   .trim()
   .min(1)
   .max(100)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _.\-]*$/u, {
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _.-]*$/u, {
     message: 'short name: letters, digits, spaces, "_", "." and "-" only',
   });
 
@@ -25,7 +25,10 @@ export const parcoursSchema = z.object({
   declaredHours: z.number().min(0.5).max(200).default(3),
   status: parcoursStatusSchema.default('construction'),
   /** Semantic version as "major.minor"; each validation bumps it. */
-  version: z.string().regex(/^\d+\.\d+$/).default('0.1'),
+  version: z
+    .string()
+    .regex(/^\d+\.\d+$/)
+    .default('0.1'),
   indexation: indexationSchema.default(() => indexationSchema.parse({})),
 });
 export type Parcours = z.infer<typeof parcoursSchema>;

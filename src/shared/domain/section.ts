@@ -18,6 +18,9 @@ export const sectionSchema = z.object({
       z.object({ kind: z.literal('offset'), days: z.number().int().min(0).max(3650) }),
     ])
     .default({ kind: 'none' }),
-  visibleTo: z.array(roleSchema).max(4).default([...ALL_ROLES]),
+  visibleTo: z
+    .array(roleSchema)
+    .max(4)
+    .default([...ALL_ROLES]),
 });
 export type Section = z.infer<typeof sectionSchema>;

@@ -1,0 +1,31 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from '../../shared/contract/create-client';
+import type { Client } from '../../shared/contract/create-client';
+import { createAppContext } from '../core/app-context';
+import { createInProcessTransport } from '../core/in-process-transport';
+import { readPackageVersion } from '../host/read-package-version';
+
+export interface CliSession {
+  client: Client;
+  close(): Promise<void>;
+}
+
+/**
+ * The core in this process, reached through the same messages as the app (in-process
+ * transport + typed client), so the CLI exercises the contract rather than the services.
+ */
+export const openCliClient = (env: NodeJS.ProcessEnv = process.env): CliSession => {
+  const dataDir = env.ATELIER_DATA_DIR ?? join(homedir(), '.config', 'atelier');
+  const context = createAppContext({
+    dataDir,
+    defaultProjectDir: join(homedir(), 'Documents', 'Atelier'),
+    // A command lasts a second: scheduled snapshots would only add a timer to clear.
+    snapshotIntervalMinutes: 0,
+    appVersion: readPackageVersion(),
+  });
+  return {
+    client: createClient(createInProcessTransport(context)),
+    close: () => context.close(),
+  };
+};

@@ -1,0 +1,51 @@
+import { mkdirSync } from 'node:fs';
+import type { AppContext } from './app-context-api';
+import { createDispatcher } from './dispatcher';
+import { createEventBus } from './event-bus';
+import { allHandlers } from './handlers/all-handlers';
+import type { AppContextOptions } from './host-capabilities';
+import { createRecentProjects } from './recent-projects';
+import { createWorkspace } from './workspace';
+
+const defaultLog = (message: string, error: unknown): void => {
+  console.error(`[atelier core] ${message}`, error);
+};
+
+/**
+ * Builds the whole core for one host: a workspace that owns at most one open project, the
+ * dispatcher every transport calls, and the event bus they subscribe to.
+ */
+export const createAppContext = (options: AppContextOptions): AppContext => {
+  const log = options.log ?? defaultLog;
+  const now = options.now ?? (() => new Date());
+  mkdirSync(options.dataDir, { recursive: true });
+  const events = createEventBus(log);
+  const recent = createRecentProjects(options.dataDir, now, log);
+  const workspace = createWorkspace({
+    now,
+    events,
+    recent,
+    log,
+    snapshotIntervalMinutes: options.snapshotIntervalMinutes ?? 10,
+    nativeBinding: options.nativeBinding,
+  });
+  const dispatch = createDispatcher(
+    allHandlers,
+    {
+      workspace,
+      recent,
+      host: options.host ?? {},
+      now,
+      appVersion: options.appVersion ?? '0.0.0',
+      defaultProjectDir: options.defaultProjectDir,
+    },
+    log,
+  );
+  return {
+    dispatch,
+    subscribe: (listener) => events.subscribe(listener),
+    async close() {
+      await workspace.close();
+    },
+  };
+};

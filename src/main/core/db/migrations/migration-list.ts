@@ -1,0 +1,9 @@
+import { migration001Initial } from './001-initial';
+import { migration002UndoJournal } from './002-undo-journal';
+import type { Migration } from './migration';
+
+/** Every migration ever released, in order. Append only. */
+export const migrationList: readonly Migration[] = [migration001Initial, migration002UndoJournal];
+
+/** The schema this build writes: the last migration's version. */
+export const SCHEMA_VERSION = migrationList.length;

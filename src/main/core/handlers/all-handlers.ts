@@ -1,0 +1,21 @@
+import { activityHandlers } from './activity-handlers';
+import { appHandlers } from './app-handlers';
+import { dialogHandlers } from './dialog-handlers';
+import type { HandlerMap } from './handler-types';
+import { historyHandlers } from './history-handlers';
+import { parcoursHandlers } from './parcours-handlers';
+import { projectHandlers } from './project-handlers';
+import { sectionHandlers } from './section-handlers';
+import { snapshotHandlers } from './snapshot-handlers';
+
+/** Every method of the contract: `satisfies` fails to compile when one is missing. */
+export const allHandlers = {
+  ...appHandlers,
+  ...dialogHandlers,
+  ...projectHandlers,
+  ...snapshotHandlers,
+  ...parcoursHandlers,
+  ...sectionHandlers,
+  ...activityHandlers,
+  ...historyHandlers,
+} satisfies HandlerMap;

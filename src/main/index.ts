@@ -1,0 +1,4 @@
+import { startElectronApp } from './electron/start-electron-app';
+
+// Electron entry only: everything that touches Electron lives in src/main/electron.
+startElectronApp();

@@ -1,0 +1,10 @@
+/** Every react-query key the studio reads, in one place so invalidation stays honest. */
+export const queryKeys = {
+  appInfo: ['app.info'] as const,
+  currentProject: ['project.current'] as const,
+  recentProjects: ['project.recent'] as const,
+  history: ['history.state'] as const,
+  snapshots: ['snapshot.list'] as const,
+  outline: (parcoursId: string) => ['parcours.outline', parcoursId] as const,
+  activity: (activityId: string) => ['activity.get', activityId] as const,
+};

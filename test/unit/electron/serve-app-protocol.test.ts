@@ -1,0 +1,55 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+/** `protocol.handle` recorded; the handler is then called with real fetch Requests. */
+let handler: ((request: Request) => Promise<Response>) | undefined;
+vi.mock('electron', () => ({
+  protocol: {
+    handle: (_scheme: string, fn: (request: Request) => Promise<Response>) => {
+      handler = fn;
+    },
+  },
+}));
+
+const { serveAppProtocol } = await import('../../../src/main/electron/serve-app-protocol');
+
+const dir = mkdtempSync(join(tmpdir(), 'atelier-protocol-'));
+mkdirSync(join(dir, 'renderer'));
+writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Atelier</title>');
+writeFileSync(join(dir, 'secret.txt'), 'SECRET');
+serveAppProtocol(join(dir, 'renderer'));
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const get = (url: string): Promise<Response> => {
+  if (!handler) throw new Error('protocol.handle was not called');
+  return handler(new Request(url));
+};
+
+describe('atelier-app:// protocol', () => {
+  it('serves index.html with the IPC-only CSP', async () => {
+    const res = await get('atelier-app://app/index.html');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toContain('ws:');
+    expect(csp).toContain("script-src 'self'");
+  });
+
+  it.each([
+    'atelier-app://app/../secret.txt',
+    'atelier-app://app/%2e%2e/secret.txt',
+    'atelier-app://app/..%2fsecret.txt',
+    'atelier-app://other/index.html',
+  ])('refuses %s', async (url) => {
+    const res = await get(url);
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain('SECRET');
+  });
+});
