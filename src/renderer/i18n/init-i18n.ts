@@ -1,7 +1,11 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import contentEn from './content.en.json';
+import contentFr from './content.fr.json';
 import en from './en.json';
 import fr from './fr.json';
+import outlineEn from './outline.en.json';
+import outlineFr from './outline.fr.json';
 import { readStoredLanguage } from './language-storage';
 
 /**
@@ -15,7 +19,12 @@ export const initI18n = async (): Promise<void> => {
     lng,
     fallbackLng: 'fr',
     supportedLngs: ['fr', 'en'],
-    resources: { fr: { translation: fr }, en: { translation: en } },
+    // One file per area of the studio, merged into one namespace: keys never collide because
+    // each area's keys start with its own prefix (`outline.…`, `content.…`).
+    resources: {
+      fr: { translation: { ...fr, ...outlineFr, ...contentFr } },
+      en: { translation: { ...en, ...outlineEn, ...contentEn } },
+    },
     interpolation: { escapeValue: false },
     returnNull: false,
   });

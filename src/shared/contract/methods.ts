@@ -10,12 +10,16 @@ import {
   recentProjectSchema,
   snapshotSchema,
 } from '../domain/project';
+import { mediaSchema, mediaWithUsageSchema } from '../domain/media';
 import { sectionSchema } from '../domain/section';
+import { templateSummarySchema } from '../domain/template-summary';
 
 const empty = z.object({}).strict();
 const path = z.string().min(1).max(4096);
 const title = z.string().trim().min(1).max(255);
 const index = z.number().int().min(0).max(1_000_000);
+const ids = z.array(idSchema).min(1).max(5_000);
+const mediaId = z.string().regex(/^[0-9a-f]{64}$/);
 
 /**
  * The editable fields of a section. Defaults are removed: zod 4 applies a field's default
@@ -130,6 +134,112 @@ export const methods = {
     output: z.null(),
   },
   'activity.delete': { input: z.object({ id: idSchema }).strict(), output: z.null() },
+  /** Copies of sections and activities land right after their original, with the same settings. */
+  'section.duplicate': { input: z.object({ id: idSchema }).strict(), output: sectionSchema },
+  /** Copies a section and its activities to the end of another (or the same) parcours. */
+  'section.copyTo': {
+    input: z.object({ id: idSchema, parcoursId: idSchema }).strict(),
+    output: sectionSchema,
+  },
+  'activity.duplicate': { input: z.object({ id: idSchema }).strict(), output: activitySchema },
+  /** Moves several activities (in the order given) to `toIndex` of a section, as one undo step. */
+  'activity.moveMany': {
+    input: z.object({ ids, sectionId: idSchema, toIndex: index }).strict(),
+    output: z.null(),
+  },
+  'activity.deleteMany': { input: z.object({ ids }).strict(), output: z.null() },
+  /** Copies activities into a section of any parcours of the project (at the end by default). */
+  'activity.copyTo': {
+    input: z.object({ ids, sectionId: idSchema, index: index.optional() }).strict(),
+    output: z.array(activitySchema),
+  },
+  /** Shipped gabarits and the project's parcours marked as gabarit (`kind: 'template'`). */
+  'template.list': { input: empty, output: z.array(templateSummarySchema) },
+  'parcours.createFromTemplate': {
+    input: z
+      .object({
+        templateId: z.string().min(1).max(64),
+        source: z.enum(['shipped', 'project']),
+        title: title.optional(),
+        shortName: shortNameSchema.optional(),
+      })
+      .strict(),
+    output: parcoursSummarySchema,
+  },
+  /** Every medium of the project with the places it is used. */
+  'media.list': { input: empty, output: z.array(mediaWithUsageSchema) },
+  /** Chunked upload: the renderer streams a file without ever holding it whole. */
+  'media.uploadBegin': {
+    input: z
+      .object({
+        name: z.string().min(1).max(255),
+        mime: z.string().min(1).max(255),
+        sizeBytes: z
+          .number()
+          .int()
+          .min(0)
+          .max(8 * 1024 ** 3),
+      })
+      .strict(),
+    output: z.object({ uploadId: z.string() }),
+  },
+  'media.uploadChunk': {
+    input: z
+      .object({
+        uploadId: z.string().min(1).max(64),
+        index: z.number().int().min(0),
+        dataBase64: z.string().max(2 * 1024 * 1024),
+      })
+      .strict(),
+    output: z.object({ receivedBytes: z.number().int() }),
+  },
+  'media.uploadFinish': {
+    input: z
+      .object({
+        uploadId: z.string().min(1).max(64),
+        alt: z.string().max(1_000).optional(),
+        decorative: z.boolean().optional(),
+        width: z.number().int().min(0).nullable().optional(),
+        height: z.number().int().min(0).nullable().optional(),
+      })
+      .strict(),
+    output: mediaSchema,
+  },
+  'media.uploadCancel': {
+    input: z.object({ uploadId: z.string().min(1).max(64) }).strict(),
+    output: z.null(),
+  },
+  /** Imports a file from a path the host gave (native dialog, CLI). */
+  'media.importFile': {
+    input: z
+      .object({ path, alt: z.string().max(1_000).optional(), decorative: z.boolean().optional() })
+      .strict(),
+    output: mediaSchema,
+  },
+  'media.update': {
+    input: z
+      .object({
+        id: mediaId,
+        patch: z
+          .object({
+            name: z.string().min(1).max(255),
+            alt: z.string().max(1_000),
+            decorative: z.boolean(),
+            captionsMediaId: mediaId.nullable(),
+          })
+          .partial()
+          .strict(),
+      })
+      .strict(),
+    output: mediaSchema,
+  },
+  /** A small PNG preview made by the renderer (it can decode images and video frames). */
+  'media.setThumbnail': {
+    input: z.object({ id: mediaId, pngBase64: z.string().max(400_000) }).strict(),
+    output: mediaSchema,
+  },
+  /** Refused with `conflict` while the medium is used somewhere. */
+  'media.delete': { input: z.object({ id: mediaId }).strict(), output: z.null() },
   'history.state': { input: empty, output: historyStateSchema },
   'history.undo': { input: empty, output: historyStateSchema },
   'history.redo': { input: empty, output: historyStateSchema },
