@@ -100,6 +100,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // This rule warns about memoization by the React Compiler, which the studio does not use.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': [
         'error',
         { paths: noNodePaths, patterns: [...noNode, ...noElectron, ...noMain] },

@@ -34,6 +34,10 @@ const bundleChild = async (): Promise<string[]> => {
       platform: 'node',
       format: 'esm',
       external: ['better-sqlite3'],
+      // CommonJS dependencies (ws under happy-dom) require Node built-ins at run time.
+      banner: {
+        js: "import { createRequire as __atelierRequire } from 'node:module'; const require = __atelierRequire(import.meta.url);",
+      },
       logLevel: 'silent',
     });
     return [outfile];

@@ -83,6 +83,7 @@ export const test = base.extend<{ app: AtelierApp }, { webBrowser: Browser | nul
         const context = createAppContext({
           dataDir,
           defaultProjectDir: projectDir,
+          templatesDir: join(repoRoot, 'resources/templates'),
           snapshotIntervalMinutes: 0,
         });
         const host = await createWsHost({ context, staticDir: join(repoRoot, 'out/renderer') });

@@ -2,6 +2,40 @@ import type { ProjectInfoJson } from './project-info-json';
 
 const hours = (value: number): string => `${String(value).replace('.', ',')} h`;
 
+/** 95 → "1 h 35", 60 → "1 h", 20 → "20 min". */
+const duration = (minutes: number): string => {
+  const h = Math.floor(Math.abs(minutes) / 60);
+  const m = Math.abs(minutes) % 60;
+  const sign = minutes < 0 ? '−' : '';
+  if (h === 0) return `${sign}${String(m)} min`;
+  return `${sign}${String(h)} h${m === 0 ? '' : ` ${String(m).padStart(2, '0')}`}`;
+};
+
+type Minutes = ProjectInfoJson['parcours'][number]['timeBudget']['minutes'];
+
+const byModality = (minutes: Minutes): string =>
+  `distance asynchrone ${duration(minutes['distance-async'])} · synchrone ${duration(minutes['distance-sync'])} · présentiel ${duration(minutes.presentiel)}`;
+
+const budgetLines = (budget: ProjectInfoJson['parcours'][number]['timeBudget']): string[] => {
+  const delta =
+    budget.deltaMinutes === 0
+      ? 'au budget / on budget'
+      : `écart / delta ${budget.deltaMinutes > 0 ? '+' : ''}${duration(budget.deltaMinutes)}`;
+  const lines = [
+    `   Budget temps / Time budget: ${duration(budget.totalMinutes)} estimées sur ${duration(budget.declaredMinutes)} déclarées (${delta}${budget.withinTolerance ? '' : ', hors tolérance ±10 % / out of tolerance'})`,
+    `   ${byModality(budget.minutes)}`,
+  ];
+  if (budget.indexedDistanceMinutes !== null || budget.indexedPresenceMinutes !== null) {
+    lines.push(
+      `   Indexation: distance ${duration(budget.indexedDistanceMinutes ?? 0)} · présence ${duration(budget.indexedPresenceMinutes ?? 0)}`,
+    );
+  }
+  if (budget.unestimated > 0) {
+    lines.push(`   ${String(budget.unestimated)} activité(s) sans durée / without estimate`);
+  }
+  return lines;
+};
+
 /** The human-readable `atelier info`: the same data as the JSON, indented by level. */
 export const formatProjectInfo = (info: ProjectInfoJson): string => {
   const lines = [
@@ -14,10 +48,12 @@ export const formatProjectInfo = (info: ProjectInfoJson): string => {
     lines.push(
       '',
       `${parcours.number}. ${parcours.title} [${parcours.shortName}] — ${hours(parcours.declaredHours)}, ${parcours.status}, v${parcours.version}`,
+      ...budgetLines(parcours.timeBudget),
     );
     if (parcours.sections.length === 0) lines.push('   (aucune section / no section)');
     parcours.sections.forEach((section, s) => {
-      lines.push(`   ${s + 1}. ${section.title} (${section.modality})`);
+      const total = section.totalMinutes > 0 ? ` — ${duration(section.totalMinutes)}` : '';
+      lines.push(`   ${s + 1}. ${section.title} (${section.modality})${total}`);
       section.activities.forEach((activity, a) => {
         const minutes =
           activity.estimatedMinutes === null ? '' : ` · ${activity.estimatedMinutes} min`;

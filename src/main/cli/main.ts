@@ -3,12 +3,14 @@ import { readPackageVersion } from '../host/read-package-version';
 import type { CliIo } from './cli-io';
 import { infoCommand } from './commands/info-command';
 import { newCommand } from './commands/new-command';
+import { templatesCommand } from './commands/templates-command';
 import { UsageError } from './usage-error';
 import { USAGE_TEXT } from './usage-text';
 
 const COMMANDS: Readonly<Record<string, (args: string[], io: CliIo) => Promise<number>>> = {
   new: newCommand,
   info: infoCommand,
+  templates: templatesCommand,
 };
 
 /** parseArgs throws plain TypeErrors with an ERR_PARSE_ARGS_* code for unknown options. */

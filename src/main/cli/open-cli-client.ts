@@ -1,10 +1,13 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createClient } from '../../shared/contract/create-client';
 import type { Client } from '../../shared/contract/create-client';
 import { createAppContext } from '../core/app-context';
 import { createInProcessTransport } from '../core/in-process-transport';
 import { readPackageVersion } from '../host/read-package-version';
+
+/** The repository's gabarits: the CLI runs from the sources (bin/atelier.mjs + tsx). */
+const TEMPLATES_DIR = resolve(import.meta.dirname, '..', '..', '..', 'resources', 'templates');
 
 export interface CliSession {
   client: Client;
@@ -23,6 +26,7 @@ export const openCliClient = (env: NodeJS.ProcessEnv = process.env): CliSession 
     // A command lasts a second: scheduled snapshots would only add a timer to clear.
     snapshotIntervalMinutes: 0,
     appVersion: readPackageVersion(),
+    templatesDir: TEMPLATES_DIR,
   });
   return {
     client: createClient(createInProcessTransport(context)),

@@ -1,14 +1,19 @@
 /** What `atelier --help` prints, and what follows a usage error. French first, then English. */
 export const USAGE_TEXT = `Utilisation / Usage:
-  atelier new FICHIER.atelier [--title TITRE]
-      Crée un projet avec un parcours (3 h déclarées).
-      Creates a project with one parcours (3 declared hours).
+  atelier new FICHIER.atelier [--title TITRE] [--template GABARIT]
+      Crée un projet avec un parcours (vide, 3 h déclarées, ou fait d'un gabarit).
+      Creates a project with one parcours (empty, 3 declared hours, or from a gabarit).
+  atelier templates [--json]
+      Liste les gabarits fournis (identifiant, nom, durée, description).
+      Lists the shipped gabarits (id, name, duration, description).
   atelier info FICHIER.atelier [--json] [--parcours P]
-      Affiche le projet, ses parcours, leurs sections et activités.
-      Prints the project, its parcours, their sections and activities.
+      Affiche le projet, ses parcours, leurs sections, activités et budget temps.
+      Prints the project, its parcours, their sections, activities and time budget.
   atelier --help       Cette aide / This help
   atelier --version    Version
 
+  --template G   identifiant ou nom d'un gabarit, sans tenir compte de la casse
+                 a gabarit's id or name, case-insensitive
   --parcours P   nom abrégé ou numéro listé par « info » (facultatif s'il n'y a qu'un parcours)
                  short name or the number "info" lists (optional when there is one parcours)
 

@@ -1,5 +1,6 @@
 import type { EventEnvelope } from '../../shared/contract/events';
 import type { Result } from '../../shared/contract/result';
+import type { MediaRangeRequest, MediaRead } from './media/read-media';
 
 /**
  * The whole core as a host sees it: one dispatcher, its events, and a way to shut it down
@@ -8,5 +9,13 @@ import type { Result } from '../../shared/contract/result';
 export interface AppContext {
   dispatch(method: string, input: unknown): Promise<Result<unknown>>;
   subscribe(listener: (event: EventEnvelope) => void): () => void;
+  /**
+   * A medium of the open project as a stream (the whole of it or a byte range, for video
+   * seeking); null when no project is open or it has no such medium. For the hosts' media
+   * routes (`/media/<id>`, `atelier-media://media/<id>`), never for the renderer directly.
+   */
+  readMedia(id: string, range?: MediaRangeRequest): Promise<MediaRead | null>;
+  /** The PNG thumbnail the renderer made for a medium, or null. */
+  readMediaThumbnail(id: string): Promise<Buffer | null>;
   close(): Promise<void>;
 }

@@ -4,7 +4,10 @@ import { createDispatcher } from './dispatcher';
 import { createEventBus } from './event-bus';
 import { allHandlers } from './handlers/all-handlers';
 import type { AppContextOptions } from './host-capabilities';
+import { readMedia } from './media/read-media';
+import { createUploadStaging } from './media/upload-staging';
 import { createRecentProjects } from './recent-projects';
+import { createTemplateCatalog } from './templates/template-catalog';
 import { createWorkspace } from './workspace';
 
 const defaultLog = (message: string, error: unknown): void => {
@@ -29,6 +32,7 @@ export const createAppContext = (options: AppContextOptions): AppContext => {
     snapshotIntervalMinutes: options.snapshotIntervalMinutes ?? 10,
     nativeBinding: options.nativeBinding,
   });
+  const uploads = createUploadStaging();
   const dispatch = createDispatcher(
     allHandlers,
     {
@@ -38,13 +42,23 @@ export const createAppContext = (options: AppContextOptions): AppContext => {
       now,
       appVersion: options.appVersion ?? '0.0.0',
       defaultProjectDir: options.defaultProjectDir,
+      templates: createTemplateCatalog(options.templatesDir, log),
+      uploads,
+      log,
     },
     log,
   );
   return {
     dispatch,
     subscribe: (listener) => events.subscribe(listener),
+    readMedia: (id, range) => {
+      const session = workspace.current();
+      return Promise.resolve(session ? readMedia(session.repos.media, id, range) : null);
+    },
+    readMediaThumbnail: (id) =>
+      Promise.resolve(workspace.current()?.repos.media.thumbnail(id) ?? null),
     async close() {
+      uploads.cancelAll();
       await workspace.close();
     },
   };

@@ -18,6 +18,12 @@ export interface AppContextOptions {
   /** Path to a better-sqlite3 addon built for the host's ABI (Electron); Node's when absent. */
   nativeBinding?: string | undefined;
   host?: HostCapabilities;
+  /**
+   * The shipped gabarits (`resources/templates`): the repository's folder for the CLI, the
+   * browser host and tests, `app.getAppPath()/resources/templates` (unpackaged) or
+   * `process.resourcesPath/templates` (packaged) for Electron. None when absent.
+   */
+  templatesDir?: string | undefined;
   /** Injected for tests of time-based behaviour (snapshots, coalescing). */
   now?: () => Date;
   /** Minutes between scheduled snapshots while edits happen; 0 turns them off. */

@@ -36,6 +36,11 @@ export interface ProjectSession {
    * returns, the commit is on disk (WAL + synchronous=FULL): the edit is acknowledged.
    */
   edit<T>(spec: EditSpec, write: (uow: UnitOfWork) => T): T;
+  /**
+   * A write that is not an undo step (derived data such as a thumbnail): one transaction,
+   * revision bumped and announced so clients refresh, nothing journaled.
+   */
+  writeUntracked<T>(write: () => T): T;
   undo(): HistoryState;
   redo(): HistoryState;
   historyState(): HistoryState;
@@ -53,6 +58,8 @@ export const createProjectSession = (
   deps: SessionDeps,
 ): ProjectSession => {
   const repos = createRepos(db);
+  // Bytes that neither a media row nor the journal references any more (see MediaRepo).
+  repos.media.collectGarbage();
   const history = createHistory(repos.journal, repos.rows);
   const pending = new Set<Promise<unknown>>();
   const newest = snapshotStore.list(path)[0];
@@ -111,6 +118,14 @@ export const createProjectSession = (
         announce(revision, spec.parcoursIds);
         maybeScheduleSnapshot();
       }
+      return value;
+    },
+    writeUntracked(write) {
+      const { value, revision } = db.transaction(() => ({
+        value: write(),
+        revision: bumpRevision(),
+      }))();
+      announce(revision);
       return value;
     },
     undo: () => replay(() => history.undo()),

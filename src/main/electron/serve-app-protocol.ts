@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { contentTypeOf } from '../host/content-type';
-import { rendererCsp } from '../host/renderer-csp';
+import { RENDERER_CSP } from '../host/renderer-csp';
 import { resolveStaticPath } from '../host/resolve-static-path';
 import { APP_HOST, APP_SCHEME } from './app-scheme';
 
-/** Electron talks to the core over IPC: the page connects to nothing but itself. */
-const CSP = rendererCsp("'self'");
+/** The one renderer policy (see renderer-csp.ts). */
+const CSP = RENDERER_CSP;
 
 const headers = (contentType: string): Record<string, string> => ({
   'Content-Type': contentType,

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { createAppContext } from '../core/app-context';
 import type { AppContext } from '../core/app-context-api';
 import { installAppMenu } from './app-menu';
@@ -12,6 +12,7 @@ import { hardenAllWebContents } from './harden-web-contents';
 import { startIpcHost } from './ipc-host';
 import { createNativeDialogs } from './native-dialogs';
 import { serveAppProtocol } from './serve-app-protocol';
+import { serveMediaProtocol } from './serve-media-protocol';
 
 /** `out/main/` once built; the preload and the renderer sit next to it. */
 const builtDir = fileURLToPath(new URL('.', import.meta.url));
@@ -41,6 +42,12 @@ const nativeBinding = (): string | undefined => {
   return path;
 };
 
+/** The shipped gabarits: inside the app when packaged (electron-builder extraResources). */
+const templatesDir = (): string =>
+  app.isPackaged
+    ? join(process.resourcesPath, 'templates')
+    : join(app.getAppPath(), 'resources', 'templates');
+
 /** electron-vite dev serves the renderer from Vite; only then is that origin trusted. */
 const devRendererUrl = (): string | undefined =>
   app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
@@ -67,6 +74,8 @@ const documentsDir = (): string => {
 const whenReady = async (windows: Set<BrowserWindow>): Promise<AppContext> => {
   await app.whenReady();
   hardenAllWebContents();
+  // Authors write French first: the spell checker follows.
+  session.defaultSession.setSpellCheckerLanguages(['fr', 'en-US']);
   const defaultProjectDir = join(documentsDir(), 'Atelier');
   const dialogs = createNativeDialogs(defaultProjectDir);
   const context = createAppContext({
@@ -75,14 +84,13 @@ const whenReady = async (windows: Set<BrowserWindow>): Promise<AppContext> => {
     nativeBinding: nativeBinding(),
     host: { dialogs },
     appVersion: app.getVersion(),
+    templatesDir: templatesDir(),
   });
   serveAppProtocol(join(builtDir, '..', 'renderer'));
   const dev = devRendererUrl();
-  startIpcHost({
-    context,
-    windows: () => [...windows],
-    trustedOrigins: dev ? [APP_ORIGIN, new URL(dev).origin] : [APP_ORIGIN],
-  });
+  const trustedOrigins = dev ? [APP_ORIGIN, new URL(dev).origin] : [APP_ORIGIN];
+  serveMediaProtocol(context, trustedOrigins);
+  startIpcHost({ context, windows: () => [...windows], trustedOrigins });
   installAppMenu(context, dialogs);
   await openWindow(windows);
   return context;

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentTypeOf } from './content-type';
-import { rendererCsp } from './renderer-csp';
+import { RENDERER_CSP } from './renderer-csp';
 import { resolveStaticPath } from './resolve-static-path';
 
 export interface StaticHandlerOptions {
@@ -13,7 +13,7 @@ export interface StaticHandlerOptions {
 
 /** Headers every answer carries; the CSP is sent on all of them since any file can be opened. */
 const securityHeaders = (): Record<string, string> => ({
-  'Content-Security-Policy': rendererCsp("'self' ws://127.0.0.1:*"),
+  'Content-Security-Policy': RENDERER_CSP,
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',

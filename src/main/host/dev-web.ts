@@ -30,6 +30,7 @@ const context = createAppContext({
   dataDir,
   defaultProjectDir: join(homedir(), 'Documents', 'Atelier'),
   appVersion: readPackageVersion(),
+  templatesDir: join(repoRoot, 'resources', 'templates'),
 });
 
 const startVite = async (): Promise<ViteDevServer> => {

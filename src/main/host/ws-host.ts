@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import type { AppContext } from '../core/app-context-api';
 import { WS_PATH } from '../../shared/contract/ws-protocol';
 import { attachWsClient } from './attach-ws-client';
+import { createMediaHandler } from './create-media-handler';
 import { createStaticHandler } from './create-static-handler';
 import { isAllowedOrigin } from './is-allowed-origin';
 
@@ -51,7 +52,8 @@ export const createWsHost = async (options: WsHostOptions): Promise<WsHost> => {
   const staticHandler = options.staticDir
     ? createStaticHandler({ staticDir: options.staticDir, port: () => port })
     : null;
-  const server = createServer((req, res) => {
+  const mediaHandler = createMediaHandler({ context: options.context, token, port: () => port });
+  const serveStatic = (req: IncomingMessage, res: ServerResponse): void => {
     if (!staticHandler) {
       res.writeHead(404, {
         'Content-Type': 'text/plain; charset=utf-8',
@@ -64,6 +66,17 @@ export const createWsHost = async (options: WsHostOptions): Promise<WsHost> => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
+  };
+  const server = createServer((req, res) => {
+    mediaHandler(req, res).then(
+      (handled) => {
+        if (!handled) serveStatic(req, res);
+      },
+      () => {
+        if (!res.headersSent) res.writeHead(500);
+        res.end();
+      },
+    );
   });
 
   const authenticated = new Set<WebSocket>();

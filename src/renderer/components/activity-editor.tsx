@@ -2,9 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { useActivity } from '../hooks/use-activity';
 import { localizedMessage } from '../i18n/localized-message';
 import { toAppErrorData } from '../state/to-app-error-data';
+import { ActivitySettings } from './activity-settings/activity-settings';
+import { ActivityTitleField } from './activity-title-field';
 import { PageEditor } from './page-editor';
 
-/** Loads an activity and shows its editor (pages and labels have rich text). */
+/**
+ * Loads an activity and shows its editor: a page keeps its full rich-text editor, every
+ * type then has its settings panel (its own settings, then the common ones).
+ */
 export const ActivityEditor = ({
   activityId,
   justCreated,
@@ -23,12 +28,24 @@ export const ActivityEditor = ({
     );
   }
   const data = activity.data;
-  if (data.type !== 'page' && data.type !== 'label') {
-    return (
-      <p className="muted">
-        {t('editor.unsupportedType', { type: t(`activityType.${data.type}`) })}
+  return (
+    <div className="activity-editor">
+      <p className="activity-editor__type">
+        <span className={`type-badge type-badge--${data.type}`}>
+          {t(`outline.types.${data.type}.name`)}
+        </span>
       </p>
-    );
-  }
-  return <PageEditor activity={data} justCreated={justCreated} />;
+      {data.type === 'page' ? (
+        <PageEditor activity={data} justCreated={justCreated} />
+      ) : (
+        <ActivityTitleField
+          activityId={data.id}
+          title={data.title}
+          autoFocus={justCreated}
+          label={t('outline.settings.title')}
+        />
+      )}
+      <ActivitySettings activity={data} />
+    </div>
+  );
 };

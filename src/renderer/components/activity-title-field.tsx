@@ -7,10 +7,17 @@ interface ActivityTitleFieldProps {
   title: string;
   /** Focus and select the field: the page was just created with a placeholder title. */
   autoFocus: boolean;
+  /** "Titre de la page" unless told otherwise. */
+  label?: string;
 }
 
 /** The activity's title: saved on Enter or when the field is left; Escape restores it. */
-export const ActivityTitleField = ({ activityId, title, autoFocus }: ActivityTitleFieldProps) => {
+export const ActivityTitleField = ({
+  activityId,
+  title,
+  autoFocus,
+  label,
+}: ActivityTitleFieldProps) => {
   const { t } = useTranslation();
   const update = useUpdateActivity(activityId);
   const [draft, setDraft] = useState<string | null>(null);
@@ -23,7 +30,7 @@ export const ActivityTitleField = ({ activityId, title, autoFocus }: ActivityTit
   };
   return (
     <div className="field page-editor__title">
-      <label htmlFor={fieldId}>{t('editor.pageTitle')}</label>
+      <label htmlFor={fieldId}>{label ?? t('editor.pageTitle')}</label>
       <input
         id={fieldId}
         autoComplete="off"

@@ -1,17 +1,20 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CreateParcoursInput } from '../hooks/use-create-parcours';
 import { useNewParcoursForm } from '../hooks/use-new-parcours-form';
 import { DeclaredHoursField } from './declared-hours-field';
 import { ModalDialog } from './modal-dialog';
+import { TemplateStartField } from './outline/template-start-field';
 
 interface NewParcoursDialogProps {
   pending: boolean;
   /** Why the core refused the last attempt (a short name already used…), in the UI language. */
   error: string | null;
-  onCreate: (input: { title: string; shortName: string; declaredHours: number }) => void;
+  onCreate: (input: CreateParcoursInput) => void;
   onClose: () => void;
 }
 
+/** A new parcours: empty, or from a gabarit (shipped or of the project). */
 export const NewParcoursDialog = ({
   pending,
   error,
@@ -21,40 +24,56 @@ export const NewParcoursDialog = ({
   const { t } = useTranslation();
   const form = useNewParcoursForm();
   const titleId = useId();
+  const titleHelpId = useId();
   const shortNameId = useId();
   const shortNameHelpId = useId();
   return (
-    <ModalDialog title={t('newParcours.title')} onClose={onClose}>
+    <ModalDialog title={t('newParcours.title')} onClose={onClose} className="modal--wide">
       <form
         className="form"
         onSubmit={(event) => {
           event.preventDefault();
           if (!form.valid) return;
+          const title = form.title.trim();
+          const shortName = form.shortName.trim();
+          if (form.blank) {
+            onCreate({ kind: 'blank', title, shortName, declaredHours: form.hours });
+            return;
+          }
+          const [source, ...rest] = form.start.split(':');
           onCreate({
-            title: form.title.trim(),
-            shortName: form.shortName.trim(),
-            declaredHours: form.hours,
+            kind: 'template',
+            source: source === 'project' ? 'project' : 'shipped',
+            templateId: rest.join(':'),
+            ...(title === '' ? {} : { title }),
+            ...(shortName === '' ? {} : { shortName }),
           });
         }}
       >
+        <TemplateStartField value={form.start} onChange={form.setStart} />
         <div className="field">
           <label htmlFor={titleId}>{t('newParcours.parcoursTitle')}</label>
           <input
             id={titleId}
-            data-autofocus
-            required
+            required={form.blank}
             autoComplete="off"
+            aria-describedby={form.blank ? undefined : titleHelpId}
             value={form.title}
             onChange={(event) => {
               form.setTitle(event.target.value);
             }}
           />
+          {!form.blank && (
+            <p id={titleHelpId} className="field__help">
+              {t('outline.newParcours.titleHelp')}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor={shortNameId}>{t('newParcours.shortName')}</label>
           <input
             id={shortNameId}
-            required
+            required={form.blank}
             autoComplete="off"
             spellCheck={false}
             aria-describedby={shortNameHelpId}
@@ -67,14 +86,16 @@ export const NewParcoursDialog = ({
             {t('newParcours.shortNameHelp')}
           </p>
         </div>
-        <DeclaredHoursField
-          choice={form.hoursChoice}
-          otherHours={form.otherHours}
-          nonStandard={form.nonStandard && form.hoursValid}
-          invalid={!form.hoursValid}
-          onChoice={form.setHoursChoice}
-          onOtherHours={form.setOtherHours}
-        />
+        {form.blank && (
+          <DeclaredHoursField
+            choice={form.hoursChoice}
+            otherHours={form.otherHours}
+            nonStandard={form.nonStandard && form.hoursValid}
+            invalid={!form.hoursValid}
+            onChoice={form.setHoursChoice}
+            onOtherHours={form.setOtherHours}
+          />
+        )}
         {error !== null && (
           <p className="error-text" role="alert">
             {error}

@@ -1,11 +1,12 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Outline } from '../../shared/domain/outline';
-import { useOutline } from '../hooks/use-outline';
-import { useOutlineActions } from '../hooks/use-outline-actions';
+import { useOutlineController } from '../hooks/use-outline-controller';
+import { localizedMessage } from '../i18n/localized-message';
+import { toAppErrorData } from '../state/to-app-error-data';
 import { AddSectionForm } from './add-section-form';
-import { ConfirmDialog } from './confirm-dialog';
-import { type MoveDirection, OutlineSection } from './outline-section';
+import { OutlineDialogs } from './outline/outline-dialogs';
+import { OutlineList } from './outline/outline-list';
+import { OutlineToolbar } from './outline/outline-toolbar';
 import '../styles/outline.css';
 
 interface OutlineViewProps {
@@ -14,109 +15,76 @@ interface OutlineViewProps {
   onSelectActivity: (id: string, options?: { created?: boolean }) => void;
 }
 
-type Section = Outline['sections'][number];
-
 /** The sections of a parcours, in order, with their activities. */
 export const OutlineView = ({
   parcoursId,
   selectedActivityId,
   onSelectActivity,
 }: OutlineViewProps) => {
-  const { t } = useTranslation();
-  const outline = useOutline(parcoursId);
-  const actions = useOutlineActions(parcoursId);
-  const [focusRequest, setFocusRequest] = useState<{
-    id: string;
-    direction: MoveDirection;
-    seq: number;
-  } | null>(null);
-  const [deleting, setDeleting] = useState<Section | null>(null);
+  const { t, i18n } = useTranslation();
+  const controller = useOutlineController(parcoursId, onSelectActivity);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const { outline } = controller;
 
   if (outline.isPending) return <p role="status">{t('common.loading')}</p>;
   if (outline.isError)
     return (
       <p className="error-text" role="alert">
-        {outline.error.message}
+        {localizedMessage(toAppErrorData(outline.error), i18n.language)}
       </p>
     );
   const { parcours, sections } = outline.data;
-
-  const move = (section: Section, index: number, direction: MoveDirection) => {
-    const toIndex = direction === 'up' ? index - 1 : index + 1;
-    if (toIndex < 0 || toIndex >= sections.length) return;
-    setFocusRequest((previous) => ({ id: section.id, direction, seq: (previous?.seq ?? 0) + 1 }));
-    actions.moveSection.mutate({ id: section.id, toIndex });
-  };
-
   return (
     <section className="outline" aria-labelledby="outline-title">
       <h2 id="outline-title" ref={headingRef} tabIndex={-1} className="pane__title">
         {t('outline.title', { title: parcours.title })}
       </h2>
       <p className="outline__meta muted">
+        {parcours.kind === 'template' && (
+          <span className="template-tag">{t('outline.parcoursList.templateTag')}</span>
+        )}{' '}
         {t('outline.meta', { shortName: parcours.shortName, hours: parcours.declaredHours })}
       </p>
-      {sections.length === 0 && <p className="muted">{t('outline.empty')}</p>}
-      <ol className="outline__sections">
-        {sections.map((section, index) => (
-          <OutlineSection
-            key={section.id}
-            section={section}
-            index={index}
-            count={sections.length}
+      <details className="outline__help">
+        <summary>{t('outline.keyboardHelpTitle')}</summary>
+        <p className="muted">{t('outline.keyboardHelp')}</p>
+      </details>
+      {sections.length === 0 ? (
+        <p className="muted">{t('outline.empty')}</p>
+      ) : (
+        <>
+          <OutlineToolbar controller={controller} />
+          <OutlineList
+            controller={controller}
             selectedActivityId={selectedActivityId}
-            focusRequest={focusRequest?.id === section.id ? focusRequest : null}
-            onRename={(title) => {
-              actions.renameSection.mutate({ id: section.id, title });
+            onSelectActivity={(id) => {
+              onSelectActivity(id);
             }}
-            onMove={(direction) => {
-              move(section, index, direction);
-            }}
-            onDelete={() => {
-              setDeleting(section);
-            }}
-            onAddPage={() => {
-              actions.createPage.mutate(
-                { sectionId: section.id, title: t('outline.newPageTitle') },
-                {
-                  onSuccess: (activity) => {
-                    onSelectActivity(activity.id, { created: true });
-                  },
-                },
-              );
-            }}
-            onSelectActivity={onSelectActivity}
           />
-        ))}
-      </ol>
+        </>
+      )}
       <AddSectionForm
-        pending={actions.createSection.isPending}
+        pending={controller.sectionActions.createSection.isPending}
         onAdd={(title) => {
-          actions.createSection.mutate(title);
+          controller.sectionActions.createSection.mutate(title, {
+            onSuccess: (section) => {
+              controller.announcer.announce(
+                t('outline.announce.sectionCreated', { title: section.title }),
+              );
+            },
+          });
         }}
       />
-      {deleting && (
-        <ConfirmDialog
-          title={t('outline.deleteConfirmTitle')}
-          message={t('outline.deleteConfirmMessage', {
-            title: deleting.title,
-            count: deleting.activities.length,
-          })}
-          confirmLabel={t('outline.delete')}
-          danger
-          onCancel={() => {
-            setDeleting(null);
-          }}
-          onConfirm={() => {
-            // The deleted section's button disappears: the outline heading takes the focus.
-            actions.deleteSection.mutate(deleting.id, {
-              onSettled: () => headingRef.current?.focus(),
-            });
-            setDeleting(null);
-          }}
-        />
-      )}
+      <p className="visually-hidden" aria-live="polite" data-testid="outline-announcer">
+        {/* A no-break space on every other message: the same sentence twice is read twice. */}
+        {controller.announcer.message.text}
+        {controller.announcer.message.seq % 2 === 1 ? '\u00a0' : ''}
+      </p>
+      <OutlineDialogs
+        controller={controller}
+        parcoursId={parcoursId}
+        onSectionDeleted={() => headingRef.current?.focus()}
+      />
     </section>
   );
 };

@@ -5,16 +5,18 @@ import { useCloseProject } from '../hooks/use-close-project';
 import { useHistory } from '../hooks/use-history';
 import { useHistoryShortcuts } from '../hooks/use-history-shortcuts';
 import { HistoryButtons } from './history-buttons';
+import { MediaLibraryDialog } from './media/media-library-dialog';
 import { SaveIndicator } from './save-indicator';
 import { SettingsMenu } from './settings-menu';
 import { SnapshotsDialog } from './snapshots-dialog';
 
-/** Title, save state, undo/redo, snapshots, settings and "Fermer le projet". */
+/** Title, save state, undo/redo, media library, snapshots, settings and "Fermer le projet". */
 export const ProjectHeader = ({ project }: { project: ProjectSummary }) => {
   const { t } = useTranslation();
   const history = useHistory();
   const close = useCloseProject();
   const [snapshotsOpen, setSnapshotsOpen] = useState(false);
+  const [libraryOpen, setLibraryOpen] = useState(false);
   useHistoryShortcuts(history);
   return (
     <header className="project-header">
@@ -35,6 +37,14 @@ export const ProjectHeader = ({ project }: { project: ProjectSummary }) => {
         <button
           type="button"
           onClick={() => {
+            setLibraryOpen(true);
+          }}
+        >
+          {t('content.library.open')}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
             setSnapshotsOpen(true);
           }}
         >
@@ -51,6 +61,13 @@ export const ProjectHeader = ({ project }: { project: ProjectSummary }) => {
           {t('project.close')}
         </button>
       </div>
+      {libraryOpen && (
+        <MediaLibraryDialog
+          onClose={() => {
+            setLibraryOpen(false);
+          }}
+        />
+      )}
       {snapshotsOpen && (
         <SnapshotsDialog
           onClose={() => {

@@ -5,10 +5,14 @@ import { useSelection } from '../hooks/use-selection';
 import { OutlineView } from './outline-view';
 import { PageEditorPane } from './page-editor-pane';
 import { ParcoursList } from './parcours-list';
+import { ParcoursTools } from './budget/parcours-tools';
 import { ProjectHeader } from './project-header';
 import '../styles/project.css';
 
-/** The open project: parcours on the left, the outline in the centre, the page on the right. */
+/**
+ * The open project: parcours (with the selected one's indexation and time budget) on the
+ * left, the outline in the centre, the page on the right.
+ */
 export const ProjectScreen = ({ project }: { project: ProjectSummary }) => {
   const { t } = useTranslation();
   const selection = useSelection(project.parcours);
@@ -28,6 +32,9 @@ export const ProjectScreen = ({ project }: { project: ProjectSummary }) => {
             selectedId={selection.parcoursId}
             onSelect={selection.selectParcours}
           />
+          {selection.parcoursId !== null && (
+            <ParcoursTools key={selection.parcoursId} parcoursId={selection.parcoursId} />
+          )}
         </div>
         <main className="pane pane--outline">
           {selection.parcoursId === null ? (

@@ -73,6 +73,7 @@ export const SectionTitle = ({ title, number, onRename }: SectionTitleProps) => 
       <button
         ref={buttonRef}
         type="button"
+        data-focus="main"
         className="button--quiet"
         aria-label={t('outline.renameNamed', { title })}
         onClick={() => {

@@ -4,15 +4,28 @@ import { suggestShortName } from '../state/suggest-short-name';
 
 export type HoursChoice = '3' | '6' | '9' | 'other';
 
+/** "blank", or a gabarit as `source:id` (the value of the "Point de départ" select). */
+export type StartChoice = string;
+
+const initialHoursChoice = (hours: number | undefined): HoursChoice => {
+  if (hours === undefined) return '3';
+  return hours === 3 || hours === 6 || hours === 9 ? (String(hours) as HoursChoice) : 'other';
+};
+
 /**
- * The new-parcours form. The short name follows the title until the author edits it; the
+ * The new-parcours form (also the edit form of an existing parcours: `initial`). The short name follows the title until the author edits it; the
  * declared duration is 3, 6 or 9 h, or another number that the rules will flag.
  */
-export const useNewParcoursForm = () => {
-  const [title, setTitle] = useState('');
+export const useNewParcoursForm = (initial?: { title: string; hours: number }) => {
+  const [start, setStart] = useState<StartChoice>('blank');
+  const [title, setTitle] = useState(initial?.title ?? '');
   const [customShortName, setCustomShortName] = useState<string | null>(null);
-  const [hoursChoice, setHoursChoice] = useState<HoursChoice>('3');
-  const [otherHours, setOtherHours] = useState('');
+  const initialChoice = initialHoursChoice(initial?.hours);
+  const [hoursChoice, setHoursChoice] = useState<HoursChoice>(initialChoice);
+  const [otherHours, setOtherHours] = useState(
+    initialChoice === 'other' && initial ? String(initial.hours) : '',
+  );
+  const blank = start === 'blank';
   const shortName = customShortName ?? suggestShortName(title);
   const hours =
     hoursChoice === 'other' ? Number(otherHours.replace(',', '.')) : Number(hoursChoice);
@@ -20,6 +33,9 @@ export const useNewParcoursForm = () => {
   const nonStandard =
     hoursChoice === 'other' && !(STANDARD_DECLARED_HOURS as readonly number[]).includes(hours);
   return {
+    start,
+    setStart,
+    blank,
     title,
     setTitle,
     shortName,
@@ -33,6 +49,7 @@ export const useNewParcoursForm = () => {
     hours,
     hoursValid,
     nonStandard,
-    valid: title.trim() !== '' && shortName.trim() !== '' && hoursValid,
+    // From a gabarit, title and short name may stay empty: the gabarit's are used.
+    valid: blank ? title.trim() !== '' && shortName.trim() !== '' && hoursValid : true,
   };
 };

@@ -1,74 +1,73 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Outline } from '../../shared/domain/outline';
+import { useMutation } from '@tanstack/react-query';
+import type { MethodInput } from '../../shared/contract/methods';
 import { EDIT_META } from '../state/create-query-client';
 import { moveItem } from '../state/move-item';
-import { queryKeys } from '../state/query-keys';
 import { useClient } from './use-client';
+import { useOutlineCache } from './use-outline-cache';
 
 /**
- * Edits of a parcours' outline. Renames and moves show at once (optimistic), then the
+ * Edits of a parcours' sections. Renames and moves show at once (optimistic), then the
  * outline refetches; a refused edit refetches too, so the screen never lies for long.
  */
 export const useOutlineActions = (parcoursId: string) => {
   const client = useClient();
-  const queryClient = useQueryClient();
-  const key = queryKeys.outline(parcoursId);
-  const patchOutline = (change: (outline: Outline) => Outline) => {
-    void queryClient.cancelQueries({ queryKey: key });
-    queryClient.setQueryData<Outline>(key, (outline) => (outline ? change(outline) : outline));
-  };
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: key }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.currentProject }),
-    ]);
-
+  const cache = useOutlineCache(parcoursId);
   const createSection = useMutation({
     meta: EDIT_META,
     mutationFn: (title: string) => client.invoke('section.create', { parcoursId, title }),
-    onSettled: refresh,
+    onSettled: cache.refresh,
   });
-  const renameSection = useMutation({
+  const updateSection = useMutation({
     meta: EDIT_META,
-    mutationFn: ({ id, title }: { id: string; title: string }) =>
-      client.invoke('section.update', { id, patch: { title } }),
-    onMutate: ({ id, title }) => {
-      patchOutline((outline) => ({
+    mutationFn: (input: MethodInput<'section.update'>) => client.invoke('section.update', input),
+    onMutate: ({ id, patch }) => {
+      // The summary is left to the refetch: only what the outline shows is patched at once.
+      const { summary: _summary, ...shown } = patch;
+      cache.patch((outline) => ({
         ...outline,
         sections: outline.sections.map((section) =>
-          section.id === id ? { ...section, title } : section,
+          section.id === id ? { ...section, ...shown } : section,
         ),
       }));
     },
-    onSettled: refresh,
+    onSettled: cache.refresh,
   });
   const moveSection = useMutation({
     meta: EDIT_META,
     mutationFn: ({ id, toIndex }: { id: string; toIndex: number }) =>
       client.invoke('section.move', { id, toIndex }),
     onMutate: ({ id, toIndex }) => {
-      patchOutline((outline) => ({
-        ...outline,
-        sections: moveItem(outline.sections, id, toIndex),
-      }));
+      cache.patch((outline) => ({ ...outline, sections: moveItem(outline.sections, id, toIndex) }));
     },
-    onSettled: refresh,
+    onSettled: cache.refresh,
   });
   const deleteSection = useMutation({
     meta: EDIT_META,
     mutationFn: (id: string) => client.invoke('section.delete', { id }),
-    onSettled: refresh,
+    onSettled: cache.refresh,
   });
-  const createPage = useMutation({
+  const duplicateSection = useMutation({
     meta: EDIT_META,
-    mutationFn: ({ sectionId, title }: { sectionId: string; title: string }) =>
-      client.invoke('activity.create', { sectionId, type: 'page', title }),
-    onSettled: refresh,
+    mutationFn: (id: string) => client.invoke('section.duplicate', { id }),
+    onSettled: cache.refresh,
   });
-  const deleteActivity = useMutation({
+  const copySectionTo = useMutation({
     meta: EDIT_META,
-    mutationFn: (id: string) => client.invoke('activity.delete', { id }),
-    onSettled: refresh,
+    mutationFn: (input: { id: string; parcoursId: string }) =>
+      client.invoke('section.copyTo', input),
+    onSettled: (_data, _error, input) => cache.refreshOther(input.parcoursId),
   });
-  return { createSection, renameSection, moveSection, deleteSection, createPage, deleteActivity };
+  return {
+    createSection,
+    renameSection: {
+      mutate: (input: { id: string; title: string }) => {
+        updateSection.mutate({ id: input.id, patch: { title: input.title } });
+      },
+    },
+    updateSection,
+    moveSection,
+    deleteSection,
+    duplicateSection,
+    copySectionTo,
+  };
 };

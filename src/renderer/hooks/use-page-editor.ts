@@ -1,11 +1,11 @@
-import { type Editor, useEditor } from '@tiptap/react';
+import type { Editor } from '@tiptap/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RichText } from '../../shared/domain/rich-text';
-import { editorExtensions } from '../../shared/editor/editor-extensions';
 import { sameRichText } from '../state/same-rich-text';
 import { toAppErrorData } from '../state/to-app-error-data';
 import { useClient } from './use-client';
+import { useRichTextEditor } from './use-rich-text-editor';
 import { useSaveTracker } from './use-save-tracker';
 
 /** How long typing must pause before the content is sent to the core. */
@@ -60,38 +60,24 @@ export const usePageEditor = (activityId: string, content: RichText) => {
       editor.commands.setContent(stored, { emitUpdate: false });
   }, []);
 
-  const editor = useEditor(
-    {
-      extensions: editorExtensions(),
-      content,
-      injectCSS: false,
-      immediatelyRender: true,
-      shouldRerenderOnTransaction: false,
-      editorProps: {
-        attributes: {
-          class: 'rich-text page-editor__content',
-          lang: 'fr',
-          role: 'textbox',
-          'aria-multiline': 'true',
-          'aria-label': t('editor.contentLabel'),
-          spellcheck: 'true',
-        },
-      },
-      onUpdate: ({ editor: current }) => {
-        dirty.current = true;
-        tracker.setDirty(dirtyKey, true);
-        clearTimeout(timer.current);
-        timer.current = setTimeout(() => {
-          flush(current);
-        }, SAVE_DELAY_MS);
-      },
-      onBlur: ({ editor: current }) => {
+  const editor = useRichTextEditor({
+    content,
+    ariaLabel: t('editor.contentLabel'),
+    className: 'page-editor__content',
+    onUpdate: (current) => {
+      dirty.current = true;
+      tracker.setDirty(dirtyKey, true);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
         flush(current);
-        reloadIfStale(current, latestStored.current);
-      },
+      }, SAVE_DELAY_MS);
     },
-    [activityId],
-  );
+    onBlur: (current) => {
+      flush(current);
+      reloadIfStale(current, latestStored.current);
+    },
+    deps: [activityId],
+  });
 
   // Content stored by the core changed (our own save coming back, an undo, another window).
   useEffect(() => {

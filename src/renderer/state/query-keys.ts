@@ -7,4 +7,6 @@ export const queryKeys = {
   snapshots: ['snapshot.list'] as const,
   outline: (parcoursId: string) => ['parcours.outline', parcoursId] as const,
   activity: (activityId: string) => ['activity.get', activityId] as const,
+  media: ['media.list'] as const,
+  templates: ['template.list'] as const,
 };

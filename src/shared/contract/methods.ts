@@ -134,21 +134,27 @@ export const methods = {
     output: z.null(),
   },
   'activity.delete': { input: z.object({ id: idSchema }).strict(), output: z.null() },
-  /** Copies of sections and activities land right after their original, with the same settings. */
+  /**
+   * Copies of sections and activities land right after their original, with the same
+   * settings, new ids (book chapters too) and the title suffixed " (copie)".
+   */
   'section.duplicate': { input: z.object({ id: idSchema }).strict(), output: sectionSchema },
-  /** Copies a section and its activities to the end of another (or the same) parcours. */
+  /** Copies a section and its activities to the end of another (or the same) parcours; titles kept. */
   'section.copyTo': {
     input: z.object({ id: idSchema, parcoursId: idSchema }).strict(),
     output: sectionSchema,
   },
   'activity.duplicate': { input: z.object({ id: idSchema }).strict(), output: activitySchema },
-  /** Moves several activities (in the order given) to `toIndex` of a section, as one undo step. */
+  /**
+   * Moves several activities (in the order given) to `toIndex` of a section, as one undo
+   * step. `toIndex` counts the section's activities that are not moved.
+   */
   'activity.moveMany': {
     input: z.object({ ids, sectionId: idSchema, toIndex: index }).strict(),
     output: z.null(),
   },
   'activity.deleteMany': { input: z.object({ ids }).strict(), output: z.null() },
-  /** Copies activities into a section of any parcours of the project (at the end by default). */
+  /** Copies activities into a section of any parcours of the project (at the end by default); titles kept. */
   'activity.copyTo': {
     input: z.object({ ids, sectionId: idSchema, index: index.optional() }).strict(),
     output: z.array(activitySchema),

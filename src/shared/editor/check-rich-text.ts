@@ -21,15 +21,32 @@ const hasForbiddenLink = (node: ProseMirrorNode): boolean => {
   return forbidden;
 };
 
+const hasImageWithoutAlt = (node: ProseMirrorNode): boolean => {
+  let missing = false;
+  node.descendants((child) => {
+    if (child.type.name === 'image') {
+      const alt: unknown = child.attrs['alt'];
+      const described = typeof alt === 'string' && alt.trim() !== '';
+      if (!described && child.attrs['decorative'] !== true) missing = true;
+    }
+    return !missing;
+  });
+  return missing;
+};
+
 /**
  * Checks a document against the editor schema: unknown nodes or marks, wrong nesting and
- * links to anything but http, https or mailto are refused. Returns the reason, or null.
+ * links to anything but http, https or mailto, attributes out of their range (a media id
+ * that is not a sha256, an unknown callout variant) and images with neither alt text nor
+ * the `decorative` choice are refused. Returns the reason, or null.
  */
 export const checkRichText = (doc: RichText): string | null => {
   try {
     const node = ProseMirrorNode.fromJSON(editorSchema(), doc);
     node.check();
-    return hasForbiddenLink(node) ? 'link with a forbidden protocol' : null;
+    if (hasForbiddenLink(node)) return 'link with a forbidden protocol';
+    if (hasImageWithoutAlt(node)) return 'image without alt text that is not marked decorative';
+    return null;
   } catch (error) {
     return error instanceof Error ? error.message : 'invalid document';
   }

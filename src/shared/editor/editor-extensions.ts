@@ -1,5 +1,9 @@
 import type { AnyExtension } from '@tiptap/core';
+import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
+import { CalloutNode } from './callout-node';
+import { ImageNode } from './image-node';
+import { MediaEmbedNode } from './media-embed-node';
 
 /** Links may only point to the web or to an e-mail address: never `javascript:` or `data:`. */
 export const ALLOWED_LINK_PROTOCOLS = ['http', 'https', 'mailto'] as const;
@@ -13,7 +17,8 @@ export const isAllowedLinkHref = (href: string): boolean => {
 
 /**
  * The one list of tiptap extensions: the renderer edits with it, the core checks stored
- * documents against the schema it defines, the exports render HTML from it.
+ * documents against the schema it defines, the exports render HTML from it. Headless-safe:
+ * the renderer adds its NodeViews (media previews) with `.extend()`, the schema stays this one.
  */
 export const editorExtensions = (): AnyExtension[] => [
   StarterKit.configure({
@@ -27,4 +32,9 @@ export const editorExtensions = (): AnyExtension[] => [
       HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
     },
   }),
+  // Fixed layout: column widths are the export's job, and resizing handles need a mouse.
+  TableKit.configure({ table: { resizable: false, allowTableNodeSelection: false } }),
+  ImageNode,
+  MediaEmbedNode,
+  CalloutNode,
 ];

@@ -19,6 +19,16 @@ export interface CoreHarness {
   dispose(): Promise<void>;
 }
 
+/** The repository's shipped gabarits, as the CLI and the browser host pass them. */
+export const SHIPPED_TEMPLATES_DIR = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'resources',
+  'templates',
+);
+
 export const makeTempDir = (): string => mkdtempSync(join(tmpdir(), 'atelier-core-'));
 
 export const startCore = (
@@ -31,6 +41,7 @@ export const startCore = (
       defaultProjectDir: dir,
       snapshotIntervalMinutes: 0,
       log: () => undefined,
+      templatesDir: SHIPPED_TEMPLATES_DIR,
       ...options,
     });
   const harness: CoreHarness = {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { locationWarning } from '../../../src/main/core/files/location-warning';
 import { startCore, type CoreHarness } from '../../support/core/core-harness';
+import { SCHEMA_VERSION } from '../../../src/main/core/db/migrations/migration-list';
 
 let core: CoreHarness | undefined;
 afterEach(async () => {
@@ -21,7 +22,7 @@ describe('project lifecycle', () => {
     expect(await core.client.invoke('project.current', {})).toBeNull();
     const opened = await core.client.invoke('project.open', { path });
     expect(opened.title).toBe('Lecture cycle 2');
-    expect(opened.schemaVersion).toBe(2);
+    expect(opened.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('refuses to create over an existing file and to open a missing one', async () => {
@@ -60,7 +61,7 @@ describe('project lifecycle', () => {
     core = startCore({ appVersion: '1.2.3' });
     expect(await core.client.invoke('app.info', {})).toMatchObject({
       version: '1.2.3',
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       nativeDialogs: false,
     });
     const dialog = await core.client.call('dialog.openProject', {});

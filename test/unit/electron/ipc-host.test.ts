@@ -51,6 +51,8 @@ const context: AppContext = {
     listeners.push(listener);
     return () => undefined;
   },
+  readMedia: () => Promise.resolve(null),
+  readMediaThumbnail: () => Promise.resolve(null),
   close: () => Promise.resolve(),
 };
 

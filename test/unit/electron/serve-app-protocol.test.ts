@@ -31,15 +31,14 @@ const get = (url: string): Promise<Response> => {
 };
 
 describe('atelier-app:// protocol', () => {
-  it('serves index.html with the IPC-only CSP', async () => {
+  it('serves index.html with the one renderer CSP', async () => {
     const res = await get('atelier-app://app/index.html');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    const csp = res.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("connect-src 'self'");
-    expect(csp).not.toContain('ws:');
-    expect(csp).toContain("script-src 'self'");
+    expect(res.headers.get('content-security-policy')).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: atelier-media: http://127.0.0.1:*; media-src 'self' blob: atelier-media: http://127.0.0.1:*; connect-src 'self' ws://127.0.0.1:*; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'",
+    );
   });
 
   it.each([

@@ -28,6 +28,8 @@ export const createFakeAppContext = (): FakeAppContext => {
     emit(event) {
       for (const listener of listeners) listener(event);
     },
+    readMedia: () => Promise.resolve(null),
+    readMediaThumbnail: () => Promise.resolve(null),
     close: () => Promise.resolve(),
   };
 };

@@ -39,6 +39,8 @@ describe('ws host static files', () => {
       "default-src 'self'",
       "script-src 'self'",
       "connect-src 'self' ws://127.0.0.1:*",
+      "img-src 'self' data: blob: atelier-media: http://127.0.0.1:*",
+      "media-src 'self' blob: atelier-media: http://127.0.0.1:*",
       "object-src 'none'",
       "base-uri 'none'",
       "frame-ancestors 'none'",

@@ -6,6 +6,7 @@ import { projectErrors } from '../project-errors';
 import type { ProjectSession } from '../project-session';
 import { activityRichTextFields } from './activity-rich-text-fields';
 import { assertRichText } from './assert-rich-text';
+import { activityBulkHandlers } from './activity-bulk-handlers';
 import type { HandlerGroup } from './handler-types';
 import { newActivity } from './new-activity';
 
@@ -59,6 +60,7 @@ const mergePatch = (current: Activity, patch: Record<string, unknown>): Activity
 };
 
 export const activityHandlers = {
+  ...activityBulkHandlers,
   'activity.create': (input, { workspace }) => {
     const session = workspace.require();
     const parcoursId = requireSectionParcours(session, input.sectionId);

@@ -6,7 +6,9 @@ import { historyHandlers } from './history-handlers';
 import { parcoursHandlers } from './parcours-handlers';
 import { projectHandlers } from './project-handlers';
 import { sectionHandlers } from './section-handlers';
+import { mediaHandlers } from './media-handlers';
 import { snapshotHandlers } from './snapshot-handlers';
+import { templateHandlers } from './template-handlers';
 
 /** Every method of the contract: `satisfies` fails to compile when one is missing. */
 export const allHandlers = {
@@ -18,4 +20,6 @@ export const allHandlers = {
   ...sectionHandlers,
   ...activityHandlers,
   ...historyHandlers,
+  'template.list': templateHandlers['template.list'],
+  ...mediaHandlers,
 } satisfies HandlerMap;

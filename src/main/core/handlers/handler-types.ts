@@ -1,6 +1,8 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../../shared/contract/methods';
 import type { HostCapabilities } from '../host-capabilities';
+import type { UploadStaging } from '../media/upload-staging';
 import type { RecentProjects } from '../recent-projects';
+import type { TemplateCatalog } from '../templates/template-catalog';
 import type { Workspace } from '../workspace';
 
 /** What every handler may use. */
@@ -11,6 +13,12 @@ export interface HandlerContext {
   now: () => Date;
   appVersion: string;
   defaultProjectDir: string;
+  /** The shipped gabarits. */
+  templates: TemplateCatalog;
+  /** Chunked media uploads in progress. */
+  uploads: UploadStaging;
+  /** Where handlers report what they kept but could not convert (and the core its bugs). */
+  log: (message: string, error: unknown) => void;
 }
 
 /** A method's handler: receives the parsed input, returns the output (checked again after). */
@@ -21,6 +29,9 @@ export type Handler<M extends MethodName> = (
 
 /** One handler per method: a missing or mistyped one fails to compile. */
 export type HandlerMap = { [M in MethodName]: Handler<M> };
+
+/** The handlers of a few named methods, for groups split over several files. */
+export type HandlerSet<M extends MethodName> = { [K in M]: Handler<K> };
 
 /** The handlers of one method group (`project` → every `project.*` method). */
 export type HandlerGroup<P extends string> = {

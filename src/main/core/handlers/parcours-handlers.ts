@@ -4,6 +4,7 @@ import { positionAt } from '../position-at';
 import { projectErrors } from '../project-errors';
 import type { ProjectSession } from '../project-session';
 import type { HandlerGroup } from './handler-types';
+import { templateHandlers } from './template-handlers';
 
 const requireParcours = (session: ProjectSession, id: string) => {
   const stored = session.repos.parcours.get(id);
@@ -21,6 +22,7 @@ const assertShortNameFree = (
 };
 
 export const parcoursHandlers = {
+  'parcours.createFromTemplate': templateHandlers['parcours.createFromTemplate'],
   'parcours.create': (input, { workspace }) => {
     const session = workspace.require();
     assertShortNameFree(session, input.shortName, null);

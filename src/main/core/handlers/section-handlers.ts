@@ -5,6 +5,7 @@ import { projectErrors } from '../project-errors';
 import type { ProjectSession } from '../project-session';
 import { assertRichText } from './assert-rich-text';
 import type { HandlerGroup } from './handler-types';
+import { sectionCopyHandlers } from './section-copy-handlers';
 
 const requireSection = (session: ProjectSession, id: string) => {
   const stored = session.repos.sections.get(id);
@@ -13,6 +14,7 @@ const requireSection = (session: ProjectSession, id: string) => {
 };
 
 export const sectionHandlers = {
+  ...sectionCopyHandlers,
   'section.create': (input, { workspace }) => {
     const session = workspace.require();
     if (!session.repos.parcours.get(input.parcoursId)) {

@@ -1,9 +1,14 @@
 import { migration001Initial } from './001-initial';
 import { migration002UndoJournal } from './002-undo-journal';
+import { migration003MediaLibrary } from './003-media-library';
 import type { Migration } from './migration';
 
 /** Every migration ever released, in order. Append only. */
-export const migrationList: readonly Migration[] = [migration001Initial, migration002UndoJournal];
+export const migrationList: readonly Migration[] = [
+  migration001Initial,
+  migration002UndoJournal,
+  migration003MediaLibrary,
+];
 
 /** The schema this build writes: the last migration's version. */
 export const SCHEMA_VERSION = migrationList.length;

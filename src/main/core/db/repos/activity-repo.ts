@@ -14,6 +14,8 @@ export interface StoredActivity {
 export interface ActivityRepo {
   get(id: string): StoredActivity | null;
   siblings(sectionId: string): Sibling[];
+  /** The whole activities of a section, in order (copies, bulk edits). */
+  inSection(sectionId: string): StoredActivity[];
   /** Summaries of every activity of a parcours, grouped by section id, in order: one query. */
   summariesOfParcours(parcoursId: string): Map<string, ActivitySummary[]>;
   /** The parcours an activity belongs to, for change events. */
@@ -49,6 +51,16 @@ export const createActivityRepo = (cache: StatementCache): ActivityRepo => ({
     cache
       .get('SELECT id, position FROM activities WHERE section_id = ? ORDER BY position, id')
       .all(sectionId) as Sibling[],
+  inSection: (sectionId) =>
+    (
+      cache
+        .get('SELECT position, data FROM activities WHERE section_id = ? ORDER BY position, id')
+        .all(sectionId) as { position: string; data: string }[]
+    ).map((row) => ({
+      activity: JSON.parse(row.data) as Activity,
+      sectionId,
+      position: row.position,
+    })),
   summariesOfParcours(parcoursId) {
     // json_extract reads the few summary fields without parsing whole page contents in JS.
     const rows = cache

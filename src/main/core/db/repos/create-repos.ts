@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { createActivityRepo, type ActivityRepo } from './activity-repo';
 import { createJournalRepo, type JournalRepo } from './journal-repo';
+import { createMediaRepo, type MediaRepo } from './media-repo';
 import { createMetaRepo, type MetaRepo } from './meta-repo';
 import { createParcoursRepo, type ParcoursRepo } from './parcours-repo';
 import { createRowStore, type RowStore } from './row-store';
@@ -13,6 +14,7 @@ export interface Repos {
   parcours: ParcoursRepo;
   sections: SectionRepo;
   activities: ActivityRepo;
+  media: MediaRepo;
   journal: JournalRepo;
   rows: RowStore;
 }
@@ -24,6 +26,7 @@ export const createRepos = (db: Database): Repos => {
     parcours: createParcoursRepo(cache),
     sections: createSectionRepo(cache),
     activities: createActivityRepo(cache),
+    media: createMediaRepo(cache),
     journal: createJournalRepo(cache),
     rows: createRowStore(cache),
   };

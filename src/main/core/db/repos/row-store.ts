@@ -1,13 +1,35 @@
 import type { StatementCache } from './statement-cache';
 
-/** A stored row, column name → TEXT value (every journaled column is TEXT). */
-export type Row = Record<string, string>;
+/**
+ * A stored row, column name → value. Journaled columns are TEXT, INTEGER or NULL, never
+ * BLOB: row images travel through the journal as JSON (media bytes and thumbnails are
+ * kept out of it, see `media` below).
+ */
+export type Row = Record<string, string | number | null>;
 
 const tables = {
   meta: { pk: 'key', columns: ['key', 'value'] },
   parcours: { pk: 'id', columns: ['id', 'position', 'kind', 'short_name', 'title', 'data'] },
   sections: { pk: 'id', columns: ['id', 'parcours_id', 'position', 'data'] },
   activities: { pk: 'id', columns: ['id', 'section_id', 'position', 'type', 'title', 'data'] },
+  // Metadata only: `thumbnail` is not listed, so an upsert never touches it and undo never
+  // copies it; the bytes live in `media_chunks`, outside the journal.
+  media: {
+    pk: 'id',
+    columns: [
+      'id',
+      'name',
+      'mime',
+      'kind',
+      'size',
+      'width',
+      'height',
+      'alt',
+      'decorative',
+      'captions_media_id',
+      'created_at',
+    ],
+  },
 } as const;
 
 /** The tables whose rows edits write, and therefore the journal may replay. */
@@ -46,7 +68,7 @@ export const createRowStore = (cache: StatementCache): RowStore => {
     },
     primaryKey(table, row) {
       const id = row[tables[table].pk];
-      if (id === undefined) throw new Error(`row of ${table} without primary key`);
+      if (typeof id !== 'string') throw new Error(`row of ${table} without primary key`);
       return id;
     },
   };
