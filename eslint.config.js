@@ -46,6 +46,7 @@ const noRenderer = [
 export default tseslint.config(
   {
     ignores: [
+      '.tmp/**',
       'out/**',
       'dist/**',
       'node_modules/**',

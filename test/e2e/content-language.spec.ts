@@ -17,7 +17,7 @@ test('le budget, l’indexation, la médiathèque et la barre d’outils passent
   await expect(budget).toContainText('Estimated total: 0 min of 3 h declared');
   await expect(budget).toContainText('3 h under budget');
   await expect(budget.getByRole('img', { name: /^Budget gauge/ })).toBeVisible();
-  const toolbar = page.getByRole('toolbar', { name: 'Formatting' });
+  const toolbar = page.getByRole('toolbar', { name: 'Formatting', exact: true });
   await expect(toolbar.getByRole('button', { name: 'Table', exact: true })).toBeVisible();
   await expect(toolbar.getByRole('button', { name: 'Tip' })).toBeVisible();
   await expectNoAxeViolations(page, 'the project screen in English');

@@ -49,6 +49,7 @@ export const formatProjectInfo = (info: ProjectInfoJson): string => {
       '',
       `${parcours.number}. ${parcours.title} [${parcours.shortName}] — ${hours(parcours.declaredHours)}, ${parcours.status}, v${parcours.version}`,
       ...budgetLines(parcours.timeBudget),
+      `   Banque de questions / Question bank: ${String(parcours.questionBank.questions)} question(s), ${String(parcours.questionBank.categories)} catégorie(s) / categories`,
     );
     if (parcours.sections.length === 0) lines.push('   (aucune section / no section)');
     parcours.sections.forEach((section, s) => {

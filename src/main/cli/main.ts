@@ -1,6 +1,8 @@
 import { AppError } from '../../shared/contract/app-error';
 import { readPackageVersion } from '../host/read-package-version';
 import type { CliIo } from './cli-io';
+import { exportCommand } from './commands/export-command';
+import { importCommand } from './commands/import-command';
 import { infoCommand } from './commands/info-command';
 import { newCommand } from './commands/new-command';
 import { templatesCommand } from './commands/templates-command';
@@ -11,6 +13,8 @@ const COMMANDS: Readonly<Record<string, (args: string[], io: CliIo) => Promise<n
   new: newCommand,
   info: infoCommand,
   templates: templatesCommand,
+  import: importCommand,
+  export: exportCommand,
 };
 
 /** parseArgs throws plain TypeErrors with an ERR_PARSE_ARGS_* code for unknown options. */

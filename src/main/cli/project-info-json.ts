@@ -18,9 +18,11 @@ const minutesByModality = z.object({
  * per parcours `timeBudget` (per modality, distance = async + sync, presence, the
  * indexation's values, total − declared, within ±10 %, activities not estimated yet) and
  * per section `minutes`, `totalMinutes`, `unestimated`. `atelier-info/1` had neither.
+ * `atelier-info/3` adds per parcours `questionBank`: how many categories and questions its
+ * question bank holds.
  */
 export const projectInfoJsonSchema = z.object({
-  format: z.literal('atelier-info/2'),
+  format: z.literal('atelier-info/3'),
   project: z.object({
     path: z.string(),
     title: z.string(),
@@ -37,6 +39,10 @@ export const projectInfoJsonSchema = z.object({
       declaredHours: z.number(),
       status: z.string(),
       version: z.string(),
+      questionBank: z.object({
+        categories: z.number().int(),
+        questions: z.number().int(),
+      }),
       timeBudget: z.object({
         declaredMinutes: z.number(),
         totalMinutes: z.number(),
@@ -77,16 +83,20 @@ export type ProjectInfoJson = z.infer<typeof projectInfoJsonSchema>;
 /** Builds the JSON from the project summary and the outlines of the parcours shown. */
 export const toProjectInfoJson = (
   project: ProjectSummary,
-  shown: readonly { summary: ParcoursSummary; outline: Outline }[],
+  shown: readonly {
+    summary: ParcoursSummary;
+    outline: Outline;
+    questionBank: { categories: number; questions: number };
+  }[],
 ): ProjectInfoJson => ({
-  format: 'atelier-info/2',
+  format: 'atelier-info/3',
   project: {
     path: project.path,
     title: project.title,
     schemaVersion: project.schemaVersion,
     revision: project.revision,
   },
-  parcours: shown.map(({ summary, outline }) => {
+  parcours: shown.map(({ summary, outline, questionBank }) => {
     const { sections: sectionBudgets, ...timeBudget } = computeTimeBudget(outline);
     return {
       number: summary.number,
@@ -97,6 +107,7 @@ export const toProjectInfoJson = (
       declaredHours: summary.declaredHours,
       status: summary.status,
       version: summary.version,
+      questionBank,
       timeBudget,
       sections: outline.sections.map((section, i) => ({
         id: section.id,

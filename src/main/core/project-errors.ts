@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/contract/app-error';
+import type { DamageReason } from './files/read-file-header';
 
 /**
  * The core's user-facing errors, French first then English, each saying what to do.
@@ -32,18 +33,18 @@ export const projectErrors = {
       `The file "${path}" already exists: choose another name or open it.`,
       { path },
     ),
-  damaged: (path: string, reason: string, latestSnapshotPath: string | null) =>
+  damaged: (path: string, reason: DamageReason, latestSnapshotPath: string | null) =>
     new AppError(
       'project_damaged',
-      `Le fichier « ${path} » est endommagé ou n’est pas un projet Atelier (${reason}). Il n’a pas été modifié.` +
+      `Le fichier « ${path} » est endommagé ou n’est pas un projet Atelier (${reason.fr}). Il n’a pas été modifié.` +
         (latestSnapshotPath
           ? ' Vous pouvez ouvrir une copie de la dernière sauvegarde automatique.'
           : ' Aucune sauvegarde automatique n’est disponible : ouvrez une copie de sauvegarde si vous en avez une.'),
-      `The file "${path}" is damaged or not an Atelier project (${reason}). It was not modified.` +
+      `The file "${path}" is damaged or not an Atelier project (${reason.en}). It was not modified.` +
         (latestSnapshotPath
           ? ' You can open a copy of the latest automatic snapshot.'
           : ' No automatic snapshot is available: open a backup copy if you have one.'),
-      { path, reason, ...(latestSnapshotPath ? { latestSnapshotPath } : {}) },
+      { path, reason: reason.en, ...(latestSnapshotPath ? { latestSnapshotPath } : {}) },
     ),
   foreign: (path: string) =>
     new AppError(

@@ -1,4 +1,4 @@
-import type { QuestionIssueCode } from './question-import-report';
+import type { QuestionIssueCode } from '../../shared/domain/question-import-report';
 
 type Messages = Record<QuestionIssueCode, (detail: string) => [string, string]>;
 

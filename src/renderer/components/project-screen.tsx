@@ -7,6 +7,7 @@ import { PageEditorPane } from './page-editor-pane';
 import { ParcoursList } from './parcours-list';
 import { ParcoursTools } from './budget/parcours-tools';
 import { ProjectHeader } from './project-header';
+import { QuestionBankButton } from './question-bank/question-bank-button';
 import '../styles/project.css';
 
 /**
@@ -32,6 +33,12 @@ export const ProjectScreen = ({ project }: { project: ProjectSummary }) => {
             selectedId={selection.parcoursId}
             onSelect={selection.selectParcours}
           />
+          {selection.parcoursId !== null && (
+            <QuestionBankButton
+              key={`bank-${selection.parcoursId}`}
+              parcoursId={selection.parcoursId}
+            />
+          )}
           {selection.parcoursId !== null && (
             <ParcoursTools key={selection.parcoursId} parcoursId={selection.parcoursId} />
           )}

@@ -6,6 +6,8 @@ import en from './en.json';
 import fr from './fr.json';
 import outlineEn from './outline.en.json';
 import outlineFr from './outline.fr.json';
+import questionsEn from './questions.en.json';
+import questionsFr from './questions.fr.json';
 import { readStoredLanguage } from './language-storage';
 
 /**
@@ -22,8 +24,8 @@ export const initI18n = async (): Promise<void> => {
     // One file per area of the studio, merged into one namespace: keys never collide because
     // each area's keys start with its own prefix (`outline.…`, `content.…`).
     resources: {
-      fr: { translation: { ...fr, ...outlineFr, ...contentFr } },
-      en: { translation: { ...en, ...outlineEn, ...contentEn } },
+      fr: { translation: { ...fr, ...outlineFr, ...contentFr, ...questionsFr } },
+      en: { translation: { ...en, ...outlineEn, ...contentEn, ...questionsEn } },
     },
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -9,4 +9,11 @@ export const queryKeys = {
   activity: (activityId: string) => ['activity.get', activityId] as const,
   media: ['media.list'] as const,
   templates: ['template.list'] as const,
+  questionCategories: (parcoursId: string) => ['questionCategory.list', parcoursId] as const,
+  questions: (parcoursId: string, filters: object = {}) =>
+    ['question.list', parcoursId, filters] as const,
+  questionTags: (parcoursId: string) => ['question.tags', parcoursId] as const,
+  question: (questionId: string) => ['question.get', questionId] as const,
+  quizAttempt: (activityId: string, attempt: number) =>
+    ['quiz.attempt', activityId, attempt] as const,
 };

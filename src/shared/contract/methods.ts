@@ -13,6 +13,15 @@ import {
 import { mediaSchema, mediaWithUsageSchema } from '../domain/media';
 import { sectionSchema } from '../domain/section';
 import { templateSummarySchema } from '../domain/template-summary';
+import { questionSchema } from '../domain/question';
+import { questionCategorySchema } from '../domain/question-category';
+import { questionCategoryNodeSchema } from '../domain/question-category-node';
+import { questionDraftSchema } from '../domain/question-draft';
+import { questionExportReportSchema } from '../domain/question-export-report';
+import { questionImportResultSchema } from '../domain/question-import-result';
+import { questionSummarySchema, questionTypeSchema } from '../domain/question-summary';
+import { questionResponseSchema } from '../scoring/question-response';
+import { scoreResultSchema } from '../scoring/score-result';
 
 const empty = z.object({}).strict();
 const path = z.string().min(1).max(4096);
@@ -46,6 +55,21 @@ export const parcoursPatchSchema = z
   })
   .partial()
   .strict();
+
+/** The editable fields of a question category (defaults removed, see above). */
+export const questionCategoryPatchSchema = z
+  .object({
+    name: questionCategorySchema.shape.name,
+    info: questionCategorySchema.shape.info.unwrap(),
+    idnumber: questionCategorySchema.shape.idnumber.unwrap(),
+    /** Moves the category under another of the same parcours (null: a root); no cycles. */
+    parentId: idSchema.nullable(),
+  })
+  .partial()
+  .strict();
+
+const questionFormat = z.enum(['gift', 'moodle-xml']);
+const tag = z.string().trim().min(1).max(100);
 
 /**
  * THE api. Each method is one entry here, one handler in `src/main/core/handlers`, one test.
@@ -246,6 +270,117 @@ export const methods = {
   },
   /** Refused with `conflict` while the medium is used somewhere. */
   'media.delete': { input: z.object({ id: mediaId }).strict(), output: z.null() },
+  /** The bank's categories of a parcours, parents first, with their question counts. */
+  'questionCategory.list': {
+    input: z.object({ parcoursId: idSchema }).strict(),
+    output: z.array(questionCategoryNodeSchema),
+  },
+  'questionCategory.create': {
+    input: z
+      .object({
+        parcoursId: idSchema,
+        parentId: idSchema.nullable(),
+        name: questionCategorySchema.shape.name,
+        info: questionCategorySchema.shape.info.unwrap().optional(),
+      })
+      .strict(),
+    output: questionCategorySchema,
+  },
+  'questionCategory.update': {
+    input: z.object({ id: idSchema, patch: questionCategoryPatchSchema }).strict(),
+    output: questionCategorySchema,
+  },
+  /** Refused with `conflict` while the category holds questions or subcategories. */
+  'questionCategory.delete': { input: z.object({ id: idSchema }).strict(), output: z.null() },
+  /**
+   * The bank's questions of a parcours, filtered: a category (with its subcategories when
+   * asked), a search in names, texts and tags (accents and case ignored), every tag given, a type.
+   */
+  'question.list': {
+    input: z
+      .object({
+        parcoursId: idSchema,
+        categoryId: idSchema.optional(),
+        includeSubcategories: z.boolean().default(false),
+        search: z.string().max(255).optional(),
+        tags: z.array(tag).max(20).optional(),
+        type: questionTypeSchema.optional(),
+      })
+      .strict(),
+    output: z.array(questionSummarySchema),
+  },
+  /** Every tag used in the bank of a parcours, sorted, for the filters. */
+  'question.tags': {
+    input: z.object({ parcoursId: idSchema }).strict(),
+    output: z.array(z.string()),
+  },
+  'question.get': { input: z.object({ id: idSchema }).strict(), output: questionSchema },
+  'question.create': {
+    input: z
+      .object({ parcoursId: idSchema, categoryId: idSchema, question: questionDraftSchema })
+      .strict(),
+    output: questionSchema,
+  },
+  /**
+   * Replaces the whole question (`question.id` must be `id`); its `categoryId` may move it to
+   * another category of the same parcours.
+   */
+  'question.update': {
+    input: z.object({ id: idSchema, question: questionSchema }).strict(),
+    output: questionSchema,
+  },
+  /** A copy in the same category, named "… (copie)". */
+  'question.duplicate': { input: z.object({ id: idSchema }).strict(), output: questionSchema },
+  /**
+   * Refused with `conflict` (details: `usedBy`, the quiz activities) while a quiz uses one of
+   * them, unless `force`: then the quizzes' slots for them are removed in the same undo step.
+   */
+  'question.delete': {
+    input: z.object({ ids, force: z.boolean().default(false) }).strict(),
+    output: z.null(),
+  },
+  /**
+   * Imports a GIFT or Moodle XML file's text into the bank of a parcours (one undo step, a
+   * snapshot first). Categories are found or created by path under `categoryId` (or at the
+   * root); questions Moodle would refuse are reported with their line and reason.
+   */
+  'question.import': {
+    input: z
+      .object({
+        parcoursId: idSchema,
+        format: questionFormat,
+        content: z.string().max(20 * 1024 * 1024),
+        categoryId: idSchema.optional(),
+      })
+      .strict(),
+    output: questionImportResultSchema,
+  },
+  /** Writes the bank (or a category with its subcategories, or some questions) as a file's text. */
+  'question.export': {
+    input: z
+      .object({
+        parcoursId: idSchema,
+        format: questionFormat,
+        categoryId: idSchema.optional(),
+        questionIds: z.array(idSchema).min(1).max(10_000).optional(),
+      })
+      .strict(),
+    output: z.object({ content: z.string(), report: questionExportReportSchema }),
+  },
+  /**
+   * Scores tries at a stored question with Moodle's arithmetic (`scoreAttempts` of
+   * src/shared/scoring): each try's result, and the best try after penalties.
+   */
+  'question.score': {
+    input: z
+      .object({ id: idSchema, responses: z.array(questionResponseSchema).min(1).max(100) })
+      .strict(),
+    output: z.object({
+      fraction: z.number().nullable(),
+      mark: z.number().nullable(),
+      tries: z.array(scoreResultSchema),
+    }),
+  },
   'history.state': { input: empty, output: historyStateSchema },
   'history.undo': { input: empty, output: historyStateSchema },
   'history.redo': { input: empty, output: historyStateSchema },

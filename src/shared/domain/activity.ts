@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { completionSchema } from './completion';
+import { feedbackQuestionnaireSchema } from './feedback-item-questionnaire';
 import { idSchema } from './ids';
 import { modalitySchema } from './modality';
 import { richTextSchema } from './rich-text';
+import { quizSettingsSchema } from './quiz-settings';
 import { ALL_ROLES, roleSchema } from './role';
 
 const title = z.string().trim().min(1).max(255);
@@ -85,23 +87,8 @@ export const activitySchema = z.discriminatedUnion('type', [
     type: z.literal('forum'),
     forumType: z.enum(['standard', 'qanda', 'single', 'news']).default('standard'),
   }),
-  z.object({
-    ...common,
-    type: z.literal('quiz'),
-    purpose: z.enum(['knowledge', 'positioning']).default('knowledge'),
-    attempts: z.number().int().min(0).max(100).default(0),
-    gradeToPass: z.number().min(0).nullable().default(null),
-    timeLimitMinutes: z.number().int().min(0).nullable().default(null),
-    gradeMethod: z.enum(['highest', 'average', 'first', 'last']).default('highest'),
-    slots: z.array(z.unknown()).default([]),
-  }),
-  z.object({
-    ...common,
-    type: z.literal('feedback'),
-    purpose: z.enum(['none', 'final-survey', 'positioning']).default('none'),
-    anonymous: z.boolean().default(true),
-    items: z.array(z.unknown()).default([]),
-  }),
+  z.object({ ...common, type: z.literal('quiz'), ...quizSettingsSchema.shape }),
+  z.object({ ...common, type: z.literal('feedback'), ...feedbackQuestionnaireSchema.shape }),
   z.object({
     ...common,
     type: z.literal('wiki'),

@@ -33,7 +33,7 @@ export type Media = z.infer<typeof mediaSchema>;
 export const mediaUsageSchema = z.object({
   parcoursId: z.string(),
   parcoursTitle: z.string(),
-  entity: z.enum(['activity', 'section', 'indexation']),
+  entity: z.enum(['activity', 'section', 'indexation', 'question']),
   entityId: z.string(),
   entityTitle: z.string(),
 });

@@ -8,7 +8,8 @@ export class PageEditorModel {
 
   constructor(readonly page: Page) {
     this.titleField = page.getByLabel('Titre de la page');
-    this.toolbar = page.getByRole('toolbar', { name: 'Mise en forme' });
+    // exact: the intro field below has its own toolbar, « Mise en forme : Présentation… ».
+    this.toolbar = page.getByRole('toolbar', { name: 'Mise en forme', exact: true });
     this.content = page.getByRole('textbox', { name: 'Contenu de la page' });
   }
 

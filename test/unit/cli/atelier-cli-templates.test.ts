@@ -48,7 +48,7 @@ describe('atelier templates / new --template / info budget', () => {
       const json = await runCli(['info', file, '--json'], env);
       expect(json.code).toBe(0);
       const info = projectInfoJsonSchema.parse(JSON.parse(json.stdout));
-      expect(info.format).toBe('atelier-info/2');
+      expect(info.format).toBe('atelier-info/3');
       const [parcours] = info.parcours;
       expect(parcours?.timeBudget).toMatchObject({
         declaredMinutes: 540,

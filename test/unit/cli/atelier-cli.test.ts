@@ -40,7 +40,7 @@ describe('atelier CLI', () => {
     const run = await runCli(['info', join(dir, 'ia.atelier'), '--json', '--parcours', '1'], env);
     expect(run.code).toBe(0);
     const info = projectInfoJsonSchema.parse(JSON.parse(run.stdout));
-    expect(info.format).toBe('atelier-info/2');
+    expect(info.format).toBe('atelier-info/3');
     expect(info.parcours).toHaveLength(1);
     expect(info.parcours[0]).toMatchObject({
       number: 1,

@@ -57,6 +57,12 @@ describe('damaged and foreign files (D3)', () => {
     const path = join(core.dir, 'random.atelier');
     writeFileSync(path, Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919) % 256)));
     await expectRefused(path, 'project_damaged', /endommagé/);
+    // Each language gets the reason in its own words, not both glued together.
+    const result = await core.client.call('project.open', { path });
+    expect(result.ok ? null : result.error.message).toMatch(/en-tête SQLite absent/);
+    expect(result.ok ? null : result.error.message).not.toMatch(/no SQLite header/);
+    expect(result.ok ? null : result.error.messageEn).toMatch(/no SQLite header/);
+    expect(result.ok ? null : result.error.messageEn).not.toMatch(/en-tête/);
   });
 
   it('an empty file → project_damaged', async () => {

@@ -28,7 +28,14 @@ export const infoCommand = async (args: string[], io: CliIo): Promise<number> =>
     const shown = [];
     for (const summary of selected) {
       const outline = await session.client.invoke('parcours.outline', { id: summary.id });
-      shown.push({ summary, outline });
+      const categories = await session.client.invoke('questionCategory.list', {
+        parcoursId: summary.id,
+      });
+      const questionBank = {
+        categories: categories.length,
+        questions: categories.reduce((sum, c) => sum + c.questionCount, 0),
+      };
+      shown.push({ summary, outline, questionBank });
     }
     const info = toProjectInfoJson(project, shown);
     io.out(values.json ? `${JSON.stringify(info, null, 2)}\n` : formatProjectInfo(info));

@@ -3,7 +3,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import { SCHEMA_VERSION } from '../db/migrations/migration-list';
 import { projectFileFormat } from '../db/project-file-format';
 import { projectErrors } from '../project-errors';
-import { readFileHeader } from './read-file-header';
+import { type DamageReason, readFileHeader } from './read-file-header';
 
 export interface CheckOptions {
   nativeBinding?: string | undefined;
@@ -21,7 +21,7 @@ const sideFiles = (path: string): string[] => [`${path}-wal`, `${path}-shm`];
  */
 export const checkProjectFile = (path: string, options: CheckOptions): number => {
   if (!existsSync(path) || !statSync(path).isFile()) throw projectErrors.fileNotFound(path);
-  const damaged = (reason: string) =>
+  const damaged = (reason: DamageReason) =>
     projectErrors.damaged(path, reason, options.latestSnapshotPath);
   const header = readFileHeader(path);
   if (header.kind === 'not-sqlite') throw damaged(header.reason);
@@ -39,7 +39,7 @@ export const checkProjectFile = (path: string, options: CheckOptions): number =>
 const checkWithSqlite = (
   path: string,
   options: CheckOptions,
-  damaged: (reason: string) => Error,
+  damaged: (reason: DamageReason) => Error,
 ): number => {
   // SQLite may create -wal/-shm beside a WAL-mode file even when reading: remove the ones we
   // made. The caller holds the project lock, so no other Atelier process is using them.
@@ -52,7 +52,11 @@ const checkWithSqlite = (
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
     const quick = db.pragma('quick_check', { simple: true });
-    if (quick !== 'ok') throw damaged(`quick_check: ${String(quick)}`);
+    // SQLite's own words are technical English: both messages quote them as they are.
+    if (quick !== 'ok') {
+      const said = `quick_check: ${String(quick)}`;
+      throw damaged({ fr: said, en: said });
+    }
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     if (applicationId !== projectFileFormat.applicationId) throw projectErrors.foreign(path);
     const userVersion = db.pragma('user_version', { simple: true }) as number;
@@ -60,7 +64,8 @@ const checkWithSqlite = (
     return userVersion;
   } catch (error) {
     if (error instanceof Error && error.name === 'AppError') throw error;
-    throw damaged(error instanceof Error ? error.message : String(error));
+    const said = error instanceof Error ? error.message : String(error);
+    throw damaged({ fr: said, en: said });
   } finally {
     db?.close();
     for (const file of sideFiles(path)) {

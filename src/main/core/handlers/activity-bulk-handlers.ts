@@ -1,7 +1,9 @@
+import type { Activity } from '../../../shared/domain/activity';
 import type { StoredActivity } from '../db/repos/activity-repo';
 import { cloneActivity, copyTitle } from '../outline/clone-activity';
 import { positionRun } from '../outline/position-run';
 import { projectErrors } from '../project-errors';
+import { createBankCopier } from '../questions/bank-copier';
 import type { ProjectSession } from '../project-session';
 import type { HandlerSet } from './handler-types';
 
@@ -88,17 +90,22 @@ export const activityBulkHandlers = {
     const parcoursId = requireSectionParcours(session, input.sectionId);
     const siblings = session.repos.activities.siblings(input.sectionId);
     const positions = positionRun(siblings, input.index ?? siblings.length, stored.length);
-    const copies = stored.map((s) => cloneActivity(s.activity));
-    const label = copies.length === 1 ? 'Copier l’activité' : 'Copier les activités';
-    session.edit({ label, parcoursIds: [parcoursId] }, (uow) => {
-      copies.forEach((copy, i) => {
+    const label = stored.length === 1 ? 'Copier l’activité' : 'Copier les activités';
+    // Quizzes copied to another parcours take their questions along (see createBankCopier).
+    return session.edit({ label, parcoursIds: [parcoursId] }, (uow) => {
+      const copiers = new Map<string, (a: Activity) => Activity>();
+      return stored.map((s, i) => {
+        const from = requireSectionParcours(session, s.sectionId);
+        const remap = copiers.get(from) ?? createBankCopier(session.repos, uow, from, parcoursId);
+        copiers.set(from, remap);
+        const copy = remap(cloneActivity(s.activity));
         uow.put(
           'activities',
           session.repos.activities.toRow(copy, input.sectionId, positions[i] ?? ''),
         );
+        return copy;
       });
     });
-    return copies;
   },
 } satisfies HandlerSet<
   'activity.duplicate' | 'activity.moveMany' | 'activity.deleteMany' | 'activity.copyTo'

@@ -4,6 +4,7 @@ import { formatZodIssues } from '../format-zod-issues';
 import { positionAt } from '../position-at';
 import { projectErrors } from '../project-errors';
 import type { ProjectSession } from '../project-session';
+import { assertQuizSlots } from '../questions/assert-quiz-slots';
 import { activityRichTextFields } from './activity-rich-text-fields';
 import { assertRichText } from './assert-rich-text';
 import { activityBulkHandlers } from './activity-bulk-handlers';
@@ -82,6 +83,7 @@ export const activityHandlers = {
       .filter((k) => k !== 'id' && k !== 'type')
       .sort();
     const parcoursId = requireSectionParcours(session, stored.sectionId);
+    assertQuizSlots(session.repos, next, parcoursId);
     session.edit(
       {
         label: updateLabel(next, keys),

@@ -7,6 +7,9 @@ import { parcoursHandlers } from './parcours-handlers';
 import { projectHandlers } from './project-handlers';
 import { sectionHandlers } from './section-handlers';
 import { mediaHandlers } from './media-handlers';
+import { questionCategoryHandlers } from './question-category-handlers';
+import { questionHandlers } from './question-handlers';
+import { questionTransferHandlers } from './question-transfer-handlers';
 import { snapshotHandlers } from './snapshot-handlers';
 import { templateHandlers } from './template-handlers';
 
@@ -22,4 +25,7 @@ export const allHandlers = {
   ...historyHandlers,
   'template.list': templateHandlers['template.list'],
   ...mediaHandlers,
+  ...questionCategoryHandlers,
+  ...questionHandlers,
+  ...questionTransferHandlers,
 } satisfies HandlerMap;

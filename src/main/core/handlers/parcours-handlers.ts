@@ -65,8 +65,12 @@ export const parcoursHandlers = {
   'parcours.delete': (input, { workspace }) => {
     const session = workspace.require();
     requireParcours(session, input.id);
-    const { sections, activities } = session.repos;
+    const { sections, activities, questions, questionCategories } = session.repos;
     session.edit({ label: 'Supprimer le parcours', parcoursIds: [input.id] }, (uow) => {
+      // The bank goes with its parcours: questions before the categories they reference.
+      for (const { question } of questions.listOf(input.id)) uow.remove('questions', question.id);
+      for (const { category } of questionCategories.listOf(input.id))
+        uow.remove('question_categories', category.id);
       // Children are removed explicitly so the journal holds their images for undo.
       for (const section of sections.siblings(input.id)) {
         for (const activity of activities.siblings(section.id))

@@ -3,6 +3,7 @@ import type { Section } from '../../../shared/domain/section';
 import type { UnitOfWork } from '../journal/unit-of-work';
 import { cloneActivity, copyTitle } from '../outline/clone-activity';
 import { positionAt } from '../position-at';
+import { createBankCopier } from '../questions/bank-copier';
 import { projectErrors } from '../project-errors';
 import type { ProjectSession } from '../project-session';
 import type { HandlerSet } from './handler-types';
@@ -16,7 +17,7 @@ const requireSection = (session: ProjectSession, id: string) => {
 /**
  * Writes a copy of section `sourceId` (new ids for it, its activities and their chapters)
  * into `parcoursId` at `position`. Activities keep their relative positions: they are alone
- * in the new section.
+ * in the new section. Quizzes copied to another parcours take their questions along.
  */
 const writeSectionCopy = (
   session: ProjectSession,
@@ -29,11 +30,11 @@ const writeSectionCopy = (
 ): Section => {
   const copy: Section = { ...structuredClone(source), id: randomUUID(), title };
   uow.put('sections', session.repos.sections.toRow(copy, parcoursId, position));
+  const fromParcoursId = session.repos.sections.get(sourceId)?.parcoursId ?? parcoursId;
+  const remap = createBankCopier(session.repos, uow, fromParcoursId, parcoursId);
   for (const stored of session.repos.activities.inSection(sourceId)) {
-    uow.put(
-      'activities',
-      session.repos.activities.toRow(cloneActivity(stored.activity), copy.id, stored.position),
-    );
+    const activity = remap(cloneActivity(stored.activity));
+    uow.put('activities', session.repos.activities.toRow(activity, copy.id, stored.position));
   }
   return copy;
 };

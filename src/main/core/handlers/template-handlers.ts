@@ -1,6 +1,8 @@
 import type { Parcours } from '../../../shared/domain/parcours';
 import type { TemplateSummary } from '../../../shared/domain/template-summary';
 import { positionAt } from '../position-at';
+import { createBankCopier } from '../questions/bank-copier';
+import { writeBank } from '../questions/write-bank';
 import { projectErrors } from '../project-errors';
 import type { ProjectSession } from '../project-session';
 import type { ParcoursPlan } from '../templates/parcours-plan';
@@ -33,6 +35,13 @@ const writePlan = (session: ProjectSession, plan: ParcoursPlan): void => {
   const position = positionAt(last === null ? [] : [{ position: last }], 1);
   session.edit({ label: 'Créer le parcours', parcoursIds: [plan.parcours.id] }, (uow) => {
     uow.put('parcours', parcours.toRow(plan.parcours, position));
+    if (plan.bank) writeBank(session.repos, uow, plan.parcours.id, plan.bank);
+    const remap = createBankCopier(
+      session.repos,
+      uow,
+      plan.sourceParcoursId ?? plan.parcours.id,
+      plan.parcours.id,
+    );
     let sectionPosition: string | null = null;
     for (const { section, activities: list } of plan.sections) {
       sectionPosition = positionAt(
@@ -46,7 +55,7 @@ const writePlan = (session: ProjectSession, plan: ParcoursPlan): void => {
           activityPosition === null ? [] : [{ position: activityPosition }],
           1,
         );
-        uow.put('activities', activities.toRow(activity, section.id, activityPosition));
+        uow.put('activities', activities.toRow(remap(activity), section.id, activityPosition));
       }
     }
   });

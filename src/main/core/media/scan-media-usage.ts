@@ -3,7 +3,7 @@ import type { MediaReferenceRows } from '../db/repos/media-repo';
 
 /**
  * Any key ending in "MediaId" followed by a sha256: image and video nodes (`mediaId`,
- * `captionsMediaId`), file activities (`mediaId`), foreign payloads, the vignette. Scanning
+ * `captionsMediaId`), file activities (`mediaId`), question files, foreign payloads, the vignette. Scanning
  * the stored JSON text is sound because a quote inside a JSON string is always escaped, so
  * `"mediaId":"` can only be a key; it spares parsing 5,000 activities.
  */
@@ -56,6 +56,14 @@ export const scanMediaUsage = (rows: MediaReferenceRows): Map<string, MediaUsage
       entity: 'activity',
       entityId: a.id,
       entityTitle: a.title,
+    });
+  }
+  for (const q of rows.questions) {
+    add(idsIn(q.data), {
+      parcoursId: q.parcoursId,
+      entity: 'question',
+      entityId: q.id,
+      entityTitle: q.name,
     });
   }
   return usage;

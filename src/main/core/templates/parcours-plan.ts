@@ -1,4 +1,6 @@
 import type { Activity } from '../../../shared/domain/activity';
+import type { Question } from '../../../shared/domain/question';
+import type { QuestionCategory } from '../../../shared/domain/question-category';
 import type { Parcours } from '../../../shared/domain/parcours';
 import type { Section } from '../../../shared/domain/section';
 
@@ -6,4 +8,8 @@ import type { Section } from '../../../shared/domain/section';
 export interface ParcoursPlan {
   parcours: Parcours;
   sections: { section: Section; activities: Activity[] }[];
+  /** The parcours copied, whose bank the quizzes' slots refer to (a project gabarit). */
+  sourceParcoursId?: string;
+  /** A question bank written with the parcours (a shipped gabarit's `questions`). */
+  bank?: { categories: QuestionCategory[]; questions: Question[] };
 }

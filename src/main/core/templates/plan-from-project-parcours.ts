@@ -6,13 +6,15 @@ import type { ParcoursPlan } from './parcours-plan';
 
 /**
  * A deep copy of a parcours of the project (a gabarit): new ids for the parcours, its
- * sections, activities and book chapters; media and questions are shared, not copied.
+ * sections, activities and book chapters; media are shared; the quizzes' questions are
+ * copied into the new parcours's bank when the plan is written (`sourceParcoursId`).
  */
 export const planFromProjectParcours = (
   repos: Repos,
   source: Parcours,
   names: { title: string; shortName: string },
 ): ParcoursPlan => ({
+  sourceParcoursId: source.id,
   parcours: {
     ...structuredClone(source),
     id: randomUUID(),

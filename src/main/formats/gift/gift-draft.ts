@@ -1,5 +1,5 @@
 import type { QuestionTextFormat } from '../../../shared/domain/question-text';
-import type { QuestionIssueCode } from '../question-import-report';
+import type { QuestionIssueCode } from '../../../shared/domain/question-import-report';
 
 /** A question read from GIFT before it gets its id and category and passes the schema. */
 export type GiftDraft = { type: string } & Record<string, unknown>;

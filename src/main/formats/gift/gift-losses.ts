@@ -19,6 +19,13 @@ export const giftLosses = (q: Question): [string, string][] => {
   if (q.hints.length > 0) losses.push(['indices', 'hints']);
   if (combined(q)) losses.push(['rétroaction combinée', 'combined feedback']);
   if (q.type === 'numerical' && q.units.length > 0) losses.push(['unités', 'units']);
+  // Moodle writes a `*` answer as `~#…`, which its reader then drops.
+  if (q.type === 'numerical' && q.answers.some((a) => a.value === '*' || a.value === '')) {
+    losses.push([
+      'réponse « toute valeur » (*) : illisible au retour',
+      'the "any value" (*) answer: cannot be read back',
+    ]);
+  }
   if (q.type === 'multichoice' && q.showStandardInstruction) {
     losses.push(['consigne standard', 'standard instruction']);
   }

@@ -1,5 +1,5 @@
 import type { QuestionTextFormat } from '../../../shared/domain/question-text';
-import type { QuestionIssueCode } from '../question-import-report';
+import type { QuestionIssueCode } from '../../../shared/domain/question-import-report';
 import { giftChoiceAnswers } from './gift-choice-answers';
 import { giftDefaultName } from './gift-default-name';
 import type { GiftAnswerContext, GiftAnswersResult, GiftDraft } from './gift-draft';

@@ -3,7 +3,10 @@ import type { QuestionCategory } from '../../../shared/domain/question-category'
 import { questionCategoryPath } from '../../../shared/domain/question-category-path';
 import { ensureQuestionCategory } from '../../../shared/domain/question-category-tree';
 import { matchMoodleFraction } from '../../../shared/domain/question-fraction';
-import type { QuestionImportReport, QuestionIssue } from '../question-import-report';
+import type {
+  QuestionImportReport,
+  QuestionIssue,
+} from '../../../shared/domain/question-import-report';
 import { questionIssueMessage } from '../question-issue-message';
 import { giftCommentMeta } from './gift-comment-meta';
 import type { GiftDraft } from './gift-draft';

@@ -2,7 +2,7 @@ import type { Question } from '../../../shared/domain/question';
 import type { QuestionCategory } from '../../../shared/domain/question-category';
 import { questionCategoryNames } from '../../../shared/domain/question-category-names';
 import { questionCategoryPath } from '../../../shared/domain/question-category-path';
-import type { QuestionExportReport } from '../question-export-report';
+import type { QuestionExportReport } from '../../../shared/domain/question-export-report';
 import { giftLosses } from './gift-losses';
 import { writeGiftQuestion } from './write-gift-question';
 

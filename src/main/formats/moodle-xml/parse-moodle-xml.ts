@@ -6,7 +6,10 @@ import { ensureQuestionCategory } from '../../../shared/domain/question-category
 import { matchMoodleFraction } from '../../../shared/domain/question-fraction';
 import { php } from '../gift/php-string';
 import type { QuestionImportOptions } from '../gift/parse-gift';
-import type { QuestionImportReport, QuestionIssue } from '../question-import-report';
+import type {
+  QuestionImportReport,
+  QuestionIssue,
+} from '../../../shared/domain/question-import-report';
 import { questionIssueMessage } from '../question-issue-message';
 import { readXmlQuestion } from './read-xml-question';
 import { xmlNode, type XmlFile, type XmlNode } from './xml-node';

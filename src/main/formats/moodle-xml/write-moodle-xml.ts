@@ -3,7 +3,7 @@ import type { QuestionCategory } from '../../../shared/domain/question-category'
 import { questionCategoryNames } from '../../../shared/domain/question-category-names';
 import { questionCategoryPath } from '../../../shared/domain/question-category-path';
 import type { QuestionExportOptions } from '../gift/write-gift';
-import type { QuestionExportReport } from '../question-export-report';
+import type { QuestionExportReport } from '../../../shared/domain/question-export-report';
 import { writeXmlQuestion } from './write-xml-question';
 import { xmlOut, type FileResolver } from './xml-out';
 

@@ -35,9 +35,8 @@ export const CommonSettings = ({
     : t('outline.settings.sameAsSection');
   return (
     <div className="settings-group">
-      {/* Labels are their own text; a page's content is its text (its Moodle description is
-          not shown to participants). */}
-      {activity.type !== 'label' && activity.type !== 'page' && (
+      {/* A label is its own text: Moodle gives it no separate description. */}
+      {activity.type !== 'label' && (
         <RichTextField
           id={introId}
           label={t('outline.settings.intro')}

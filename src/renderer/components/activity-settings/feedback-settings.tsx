@@ -1,12 +1,15 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../shared/domain/activity';
 import type { ActivitySave } from '../../hooks/use-activity-save';
+import { FeedbackFillDialog } from '../feedback-form/feedback-fill-dialog';
+import { FeedbackItemsEditor } from '../feedback-form/feedback-items-editor';
 import { SettingsCheckboxField } from './settings-checkbox-field';
 import { SettingsSelectField } from './settings-select-field';
 
 const PURPOSES = ['none', 'final-survey', 'positioning'] as const;
 
-/** A questionnaire's common settings: its purpose (questionnaire final…) and anonymity. */
+/** A questionnaire: its purpose (questionnaire final…), anonymity, items, and "fill it in". */
 export const FeedbackSettings = ({
   activity,
   save,
@@ -15,6 +18,7 @@ export const FeedbackSettings = ({
   save: ActivitySave;
 }) => {
   const { t } = useTranslation();
+  const [filling, setFilling] = useState(false);
   return (
     <>
       <SettingsSelectField
@@ -32,7 +36,25 @@ export const FeedbackSettings = ({
           save.saveNow('anonymous', { anonymous });
         }}
       />
-      <p className="muted">{t('outline.settings.contentNextIssue')}</p>
+      <FeedbackItemsEditor activity={activity} save={save} />
+      <button
+        type="button"
+        className="button--primary"
+        disabled={activity.items.length === 0}
+        onClick={() => {
+          setFilling(true);
+        }}
+      >
+        {t('questions.feedback.fill')}
+      </button>
+      {filling && (
+        <FeedbackFillDialog
+          activity={activity}
+          onClose={() => {
+            setFilling(false);
+          }}
+        />
+      )}
     </>
   );
 };

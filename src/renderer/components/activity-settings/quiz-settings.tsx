@@ -1,9 +1,16 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../shared/domain/activity';
 import type { ActivitySave } from '../../hooks/use-activity-save';
 import { parseNumberSetting } from '../../state/parse-setting';
 import { SettingsSelectField } from './settings-select-field';
 import { SettingsTextField } from './settings-text-field';
+import { useQuizParcours } from '../../hooks/use-quiz-parcours';
+import { useQuizSlots } from '../../hooks/use-quiz-slots';
+import { OverallFeedbackEditor } from '../quiz/overall-feedback-editor';
+import { QuizSlotsEditor } from '../quiz/quiz-slots-editor';
+import { ReviewOptionsGrid } from '../quiz/review-options-grid';
+import { QuizTryDialog } from '../try-it/quiz-try-dialog';
 
 const PURPOSES = ['knowledge', 'positioning'] as const;
 const METHODS = ['highest', 'average', 'first', 'last'] as const;
@@ -16,7 +23,7 @@ const parsePass = parseNumberSetting('gradeToPass', {
 });
 const parseLimit = parseNumberSetting('timeLimitMinutes', { min: 0, max: 100_000, nullable: true });
 
-/** A quiz's common settings (its questions are edited elsewhere). */
+/** A quiz's settings and questions (slots of the parcours's bank), and "try it". */
 export const QuizSettings = ({
   activity,
   save,
@@ -25,8 +32,33 @@ export const QuizSettings = ({
   save: ActivitySave;
 }) => {
   const { t } = useTranslation();
+  const parcoursId = useQuizParcours(activity.id);
+  const slots = useQuizSlots(activity, save, parcoursId);
+  const [trying, setTrying] = useState(false);
   return (
     <>
+      {parcoursId !== null && <QuizSlotsEditor quiz={slots} parcoursId={parcoursId} />}
+      {parcoursId !== null && (
+        <button
+          type="button"
+          className="button--primary"
+          disabled={activity.slots.length === 0}
+          onClick={() => {
+            setTrying(true);
+          }}
+        >
+          {t('questions.try.open')}
+        </button>
+      )}
+      {trying && parcoursId !== null && (
+        <QuizTryDialog
+          quiz={activity}
+          parcoursId={parcoursId}
+          onClose={() => {
+            setTrying(false);
+          }}
+        />
+      )}
       <SettingsSelectField
         label={t('outline.settings.purpose')}
         value={activity.purpose}
@@ -71,7 +103,33 @@ export const QuizSettings = ({
           save.saveNow('gradeMethod', { gradeMethod });
         }}
       />
-      <p className="muted">{t('outline.settings.contentNextIssue')}</p>
+      <SettingsSelectField
+        label={t('questions.quiz.questionOrder')}
+        value={activity.sections[0]?.shuffleQuestions === true ? 'shuffle' : 'asIs'}
+        options={(['asIs', 'shuffle'] as const).map((v) => ({
+          value: v,
+          label: t(`questions.quiz.order.${v}`),
+        }))}
+        onChange={(order) => {
+          const sections = activity.sections.map((section) => ({
+            ...section,
+            shuffleQuestions: order === 'shuffle',
+          }));
+          save.saveNow('sections', { sections });
+        }}
+      />
+      <ReviewOptionsGrid
+        value={activity.review}
+        onChange={(review) => {
+          save.saveNow('review', { review });
+        }}
+      />
+      <OverallFeedbackEditor
+        bands={activity.overallFeedback}
+        onChange={(overallFeedback) => {
+          save.saveLater('overallFeedback', { overallFeedback });
+        }}
+      />
     </>
   );
 };

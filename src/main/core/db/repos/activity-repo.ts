@@ -18,6 +18,8 @@ export interface ActivityRepo {
   inSection(sectionId: string): StoredActivity[];
   /** Summaries of every activity of a parcours, grouped by section id, in order: one query. */
   summariesOfParcours(parcoursId: string): Map<string, ActivitySummary[]>;
+  /** The quiz activities of a parcours (their slots refer to its question bank). */
+  quizzesOfParcours(parcoursId: string): StoredActivity[];
   /** The parcours an activity belongs to, for change events. */
   parcoursIdOfSection(sectionId: string): string | null;
   toRow(activity: Activity, sectionId: string, position: string): Row;
@@ -82,6 +84,20 @@ export const createActivityRepo = (cache: StatementCache): ActivityRepo => ({
     }
     return bySection;
   },
+  quizzesOfParcours: (parcoursId) =>
+    (
+      cache
+        .get(
+          `SELECT a.section_id AS sectionId, a.position AS position, a.data AS data
+           FROM activities a JOIN sections s ON s.id = a.section_id
+           WHERE s.parcours_id = ? AND a.type = 'quiz' ORDER BY s.position, a.position, a.id`,
+        )
+        .all(parcoursId) as { sectionId: string; position: string; data: string }[]
+    ).map((row) => ({
+      activity: JSON.parse(row.data) as Activity,
+      sectionId: row.sectionId,
+      position: row.position,
+    })),
   parcoursIdOfSection: (sectionId) =>
     (
       cache.get('SELECT parcours_id AS id FROM sections WHERE id = ?').get(sectionId) as

@@ -4,6 +4,8 @@ import { createJournalRepo, type JournalRepo } from './journal-repo';
 import { createMediaRepo, type MediaRepo } from './media-repo';
 import { createMetaRepo, type MetaRepo } from './meta-repo';
 import { createParcoursRepo, type ParcoursRepo } from './parcours-repo';
+import { createQuestionCategoryRepo, type QuestionCategoryRepo } from './question-category-repo';
+import { createQuestionRepo, type QuestionRepo } from './question-repo';
 import { createRowStore, type RowStore } from './row-store';
 import { createSectionRepo, type SectionRepo } from './section-repo';
 import { createStatementCache } from './statement-cache';
@@ -15,6 +17,8 @@ export interface Repos {
   sections: SectionRepo;
   activities: ActivityRepo;
   media: MediaRepo;
+  questionCategories: QuestionCategoryRepo;
+  questions: QuestionRepo;
   journal: JournalRepo;
   rows: RowStore;
 }
@@ -27,6 +31,8 @@ export const createRepos = (db: Database): Repos => {
     sections: createSectionRepo(cache),
     activities: createActivityRepo(cache),
     media: createMediaRepo(cache),
+    questionCategories: createQuestionCategoryRepo(cache),
+    questions: createQuestionRepo(cache),
     journal: createJournalRepo(cache),
     rows: createRowStore(cache),
   };

@@ -7,6 +7,7 @@ export interface MediaReferenceRows {
   activities: { id: string; title: string; parcoursId: string; data: string }[];
   sections: { id: string; parcoursId: string; data: string }[];
   parcours: { id: string; title: string; data: string }[];
+  questions: { id: string; name: string; parcoursId: string; data: string }[];
 }
 
 /**
@@ -137,6 +138,12 @@ export const createMediaRepo = (cache: StatementCache): MediaRepo => ({
     parcours: cache
       .get(`SELECT id, title, data FROM parcours`)
       .all() as MediaReferenceRows['parcours'],
+    // Question texts keep their images as `files: [{ name, path, mediaId }]`.
+    questions: cache
+      .get(
+        `SELECT id, name, parcours_id AS parcoursId, data FROM questions WHERE data ${MAY_REFERENCE}`,
+      )
+      .all() as MediaReferenceRows['questions'],
   }),
   captionedBy: (id) =>
     (

@@ -12,6 +12,14 @@ const tables = {
   parcours: { pk: 'id', columns: ['id', 'position', 'kind', 'short_name', 'title', 'data'] },
   sections: { pk: 'id', columns: ['id', 'parcours_id', 'position', 'data'] },
   activities: { pk: 'id', columns: ['id', 'section_id', 'position', 'type', 'title', 'data'] },
+  question_categories: {
+    pk: 'id',
+    columns: ['id', 'parcours_id', 'parent_id', 'position', 'data'],
+  },
+  questions: {
+    pk: 'id',
+    columns: ['id', 'parcours_id', 'category_id', 'position', 'type', 'name', 'search', 'data'],
+  },
   // Metadata only: `thumbnail` is not listed, so an upsert never touches it and undo never
   // copies it; the bytes live in `media_chunks`, outside the journal.
   media: {
