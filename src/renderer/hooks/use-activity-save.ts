@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Activity } from '../../shared/domain/activity';
 import { useTranslation } from 'react-i18next';
 import { localizedMessage } from '../i18n/localized-message';
+import { mergeSavedFields } from '../state/merge-saved-fields';
 import { queryKeys } from '../state/query-keys';
 import { toAppErrorData } from '../state/to-app-error-data';
 import { useSaveTracker } from './use-save-tracker';
@@ -32,10 +33,13 @@ export const useActivitySave = (activityId: string) => {
     onMutate: () => {
       inFlight.current += 1;
     },
-    onSuccess: (activity) => {
-      // An older answer must not undo a newer optimistic value: the last one settles it.
+    onSuccess: (activity, patch) => {
+      // An older answer must not undo a newer optimistic value: the last one settles it, and
+      // only for the fields it saved (the title field saves through another mutation).
       if (inFlight.current === 1)
-        queryClient.setQueryData(queryKeys.activity(activityId), activity);
+        queryClient.setQueryData<Activity>(queryKeys.activity(activityId), (old) =>
+          old ? mergeSavedFields(old, activity, patch) : activity,
+        );
     },
     onSettled: () => {
       inFlight.current -= 1;
@@ -50,10 +54,14 @@ export const useActivitySave = (activityId: string) => {
 
   const send = useCallback(
     (field: string, patch: Patch) => {
-      // Shown at once (a checkbox follows the click); the core's answer replaces it.
-      queryClient.setQueryData<Activity>(queryKeys.activity(activityId), (old) =>
-        old ? { ...old, ...patch } : old,
-      );
+      // Shown at once: a controlled checkbox must hold its new state when the click handler
+      // returns. A read sent before this edit would answer with the old value and put it back
+      // (a box that unticks itself), so it is cancelled first — synchronously, reverting to
+      // the cached data — and the edit's own `project.changed` reads again afterwards (the
+      // core answers calls in order, so that read sees the edit).
+      const key = queryKeys.activity(activityId);
+      void queryClient.cancelQueries({ queryKey: key });
+      queryClient.setQueryData<Activity>(key, (old) => (old ? { ...old, ...patch } : old));
       update.mutate(patch, {
         onSuccess: () => {
           setErrors(({ [field]: _gone, ...rest }) => rest);

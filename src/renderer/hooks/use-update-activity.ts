@@ -1,5 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Activity } from '../../shared/domain/activity';
 import { EDIT_META } from '../state/create-query-client';
+import { mergeSavedFields } from '../state/merge-saved-fields';
 import { queryKeys } from '../state/query-keys';
 import { useClient } from './use-client';
 
@@ -11,8 +13,12 @@ export const useUpdateActivity = (activityId: string) => {
     meta: EDIT_META,
     mutationFn: (patch: Record<string, unknown>) =>
       client.invoke('activity.update', { id: activityId, patch }),
-    onSuccess: (activity) => {
-      queryClient.setQueryData(queryKeys.activity(activityId), activity);
+    onSuccess: (activity, patch) => {
+      // Only the fields this call saved: another edit of the same activity may be on its way
+      // (a box just ticked), and the whole answer would put its old value back.
+      queryClient.setQueryData<Activity>(queryKeys.activity(activityId), (old) =>
+        old ? mergeSavedFields(old, activity, patch) : activity,
+      );
     },
     onSettled: () =>
       queryClient.invalidateQueries({

@@ -1,3 +1,5 @@
+import { useImmediateValue } from '../../hooks/use-immediate-value';
+
 /** A yes/no setting; saved as soon as it changes. */
 export const SettingsCheckboxField = ({
   label,
@@ -7,15 +9,19 @@ export const SettingsCheckboxField = ({
   label: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
-}) => (
-  <label className="choice settings-checkbox">
-    <input
-      type="checkbox"
-      checked={checked}
-      onChange={(event) => {
-        onChange(event.target.checked);
-      }}
-    />
-    {label}
-  </label>
-);
+}) => {
+  const [shown, setShown] = useImmediateValue(checked);
+  return (
+    <label className="choice settings-checkbox">
+      <input
+        type="checkbox"
+        checked={shown}
+        onChange={(event) => {
+          setShown(event.target.checked);
+          onChange(event.target.checked);
+        }}
+      />
+      {label}
+    </label>
+  );
+};

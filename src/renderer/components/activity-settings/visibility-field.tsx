@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALL_ROLES, type Role } from '../../../shared/domain/role';
+import { useImmediateValue } from '../../hooks/use-immediate-value';
 
 interface VisibilityFieldProps {
   value: readonly Role[];
@@ -13,7 +14,8 @@ interface VisibilityFieldProps {
 export const VisibilityField = ({ value, onChange, subject }: VisibilityFieldProps) => {
   const { t } = useTranslation();
   const warningId = useId();
-  const hidden = !value.includes('participant');
+  const [shown, setShown] = useImmediateValue<readonly Role[]>(value);
+  const hidden = !shown.includes('participant');
   return (
     <fieldset className="field" aria-describedby={hidden ? warningId : undefined}>
       <legend>{t('outline.visibility.legend')}</legend>
@@ -22,13 +24,13 @@ export const VisibilityField = ({ value, onChange, subject }: VisibilityFieldPro
           <label key={role} className="choice">
             <input
               type="checkbox"
-              checked={value.includes(role)}
+              checked={shown.includes(role)}
               onChange={(event) => {
-                onChange(
-                  event.target.checked
-                    ? ALL_ROLES.filter((r) => r === role || value.includes(r))
-                    : value.filter((r) => r !== role),
-                );
+                const next = event.target.checked
+                  ? ALL_ROLES.filter((r) => r === role || shown.includes(r))
+                  : shown.filter((r) => r !== role);
+                setShown(next);
+                onChange(next);
               }}
             />
             {t(`outline.roles.${role}`)}
