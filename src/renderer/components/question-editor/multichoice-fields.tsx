@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionOf } from '../../../shared/domain/question';
 import { answerNumberingSchema } from '../../../shared/domain/question-choice-types';
-import { ListItemTools } from '../activity-settings/list-item-tools';
+import { AnswerList } from './answer-list';
 import { CheckField } from './check-field';
 import { FractionSelect } from './fraction-select';
-import { moveItem } from './move-item';
 import { QuestionTextField } from './question-text-field';
 import { SelectField } from './select-field';
 
@@ -22,9 +21,6 @@ export const MultichoiceFields = ({
   error: string | null;
 }) => {
   const { t } = useTranslation();
-  const setAnswer = (i: number, patch: Partial<Q['answers'][number]>) => {
-    onChange({ ...q, answers: q.answers.map((a, j) => (j === i ? { ...a, ...patch } : a)) });
-  };
   return (
     <fieldset className="question-editor__group">
       <legend>{t('questions.editor.answers')}</legend>
@@ -67,57 +63,40 @@ export const MultichoiceFields = ({
         }}
       />
       {error !== null && <p className="error-text">{error}</p>}
-      <ol className="question-editor__list">
-        {q.answers.map((answer, i) => {
-          const name = t('questions.editor.answerN', { n: i + 1 });
-          return (
-            <li key={i} className="question-editor__item">
-              <QuestionTextField
-                label={name}
-                value={answer.text}
-                rows={2}
-                onChange={(text) => {
-                  setAnswer(i, { text });
-                }}
-              />
-              <FractionSelect
-                label={t('questions.editor.gradeOf', { name })}
-                value={answer.fraction}
-                onChange={(fraction) => {
-                  setAnswer(i, { fraction });
-                }}
-              />
-              <QuestionTextField
-                label={t('questions.editor.feedbackOf', { name })}
-                value={answer.feedback}
-                rows={1}
-                onChange={(feedback) => {
-                  setAnswer(i, { feedback });
-                }}
-              />
-              <ListItemTools
-                name={name}
-                index={i}
-                count={q.answers.length}
-                onMove={(to) => {
-                  onChange({ ...q, answers: moveItem(q.answers, i, to) });
-                }}
-                onRemove={() => {
-                  onChange({ ...q, answers: q.answers.filter((_, j) => j !== i) });
-                }}
-              />
-            </li>
-          );
-        })}
-      </ol>
-      <button
-        type="button"
-        onClick={() => {
-          onChange({ ...q, answers: [...q.answers, { text: html, fraction: 0, feedback: html }] });
+      <AnswerList
+        answers={q.answers}
+        onChange={(answers) => {
+          onChange({ ...q, answers });
         }}
-      >
-        {t('questions.editor.addAnswer')}
-      </button>
+        newAnswer={() => ({ text: html, fraction: 0, feedback: html })}
+        renderFields={(answer, set, name) => (
+          <>
+            <QuestionTextField
+              label={name}
+              value={answer.text}
+              rows={2}
+              onChange={(text) => {
+                set({ text });
+              }}
+            />
+            <FractionSelect
+              label={t('questions.editor.gradeOf', { name })}
+              value={answer.fraction}
+              onChange={(fraction) => {
+                set({ fraction });
+              }}
+            />
+            <QuestionTextField
+              label={t('questions.editor.feedbackOf', { name })}
+              value={answer.feedback}
+              rows={1}
+              onChange={(feedback) => {
+                set({ feedback });
+              }}
+            />
+          </>
+        )}
+      />
     </fieldset>
   );
 };

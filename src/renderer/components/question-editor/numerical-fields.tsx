@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionOf } from '../../../shared/domain/question';
-import { ListItemTools } from '../activity-settings/list-item-tools';
+import { AnswerList } from './answer-list';
 import { FractionSelect } from './fraction-select';
-import { moveItem } from './move-item';
 import { NumberField } from './number-field';
 import { NumericalUnitsFields } from './numerical-units-fields';
 import { QuestionTextField } from './question-text-field';
@@ -22,81 +21,58 @@ export const NumericalFields = ({
   errorOf: (field: string) => string | null;
 }) => {
   const { t } = useTranslation();
-  const setAnswer = (i: number, patch: Partial<Q['answers'][number]>) => {
-    onChange({ ...q, answers: q.answers.map((a, j) => (j === i ? { ...a, ...patch } : a)) });
-  };
   const error = errorOf('answers');
   return (
     <>
       <fieldset className="question-editor__group">
         <legend>{t('questions.editor.answers')}</legend>
         {error !== null && <p className="error-text">{error}</p>}
-        <ol className="question-editor__list">
-          {q.answers.map((answer, i) => {
-            const name = t('questions.editor.answerN', { n: i + 1 });
-            return (
-              <li key={i} className="question-editor__item">
-                <div className="question-editor__row">
-                  <TextField
-                    label={name}
-                    short
-                    help={t('questions.editor.numericalValueHelp')}
-                    value={answer.value}
-                    onChange={(value) => {
-                      setAnswer(i, { value: value.trim().replace(',', '.') });
-                    }}
-                  />
-                  <NumberField
-                    label={t('questions.editor.toleranceOf', { name })}
-                    value={answer.tolerance}
-                    min={0}
-                    onChange={(tolerance) => {
-                      setAnswer(i, { tolerance: tolerance ?? 0 });
-                    }}
-                  />
-                  <FractionSelect
-                    label={t('questions.editor.gradeOf', { name })}
-                    value={answer.fraction}
-                    allowNegative={false}
-                    onChange={(fraction) => {
-                      setAnswer(i, { fraction });
-                    }}
-                  />
-                </div>
-                <QuestionTextField
-                  label={t('questions.editor.feedbackOf', { name })}
-                  value={answer.feedback}
-                  rows={1}
-                  onChange={(feedback) => {
-                    setAnswer(i, { feedback });
-                  }}
-                />
-                <ListItemTools
-                  name={name}
-                  index={i}
-                  count={q.answers.length}
-                  onMove={(to) => {
-                    onChange({ ...q, answers: moveItem(q.answers, i, to) });
-                  }}
-                  onRemove={() => {
-                    onChange({ ...q, answers: q.answers.filter((_, j) => j !== i) });
-                  }}
-                />
-              </li>
-            );
-          })}
-        </ol>
-        <button
-          type="button"
-          onClick={() => {
-            onChange({
-              ...q,
-              answers: [...q.answers, { value: '0', tolerance: 0, fraction: 0, feedback: html }],
-            });
+        <AnswerList
+          answers={q.answers}
+          onChange={(answers) => {
+            onChange({ ...q, answers });
           }}
-        >
-          {t('questions.editor.addAnswer')}
-        </button>
+          newAnswer={() => ({ value: '0', tolerance: 0, fraction: 0, feedback: html })}
+          renderFields={(answer, set, name) => (
+            <>
+              <div className="question-editor__row">
+                <TextField
+                  label={name}
+                  short
+                  help={t('questions.editor.numericalValueHelp')}
+                  value={answer.value}
+                  onChange={(value) => {
+                    set({ value: value.trim().replace(',', '.') });
+                  }}
+                />
+                <NumberField
+                  label={t('questions.editor.toleranceOf', { name })}
+                  value={answer.tolerance}
+                  min={0}
+                  onChange={(tolerance) => {
+                    set({ tolerance: tolerance ?? 0 });
+                  }}
+                />
+                <FractionSelect
+                  label={t('questions.editor.gradeOf', { name })}
+                  value={answer.fraction}
+                  allowNegative={false}
+                  onChange={(fraction) => {
+                    set({ fraction });
+                  }}
+                />
+              </div>
+              <QuestionTextField
+                label={t('questions.editor.feedbackOf', { name })}
+                value={answer.feedback}
+                rows={1}
+                onChange={(feedback) => {
+                  set({ feedback });
+                }}
+              />
+            </>
+          )}
+        />
       </fieldset>
       <NumericalUnitsFields question={q} onChange={onChange} error={errorOf('units')} />
     </>
