@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 
 const root = import.meta.dirname;
+/** Where the renderer is built; ATELIER_RENDERER_OUT lets two checkouts' e2e runs build side by side. */
+const rendererOut = process.env['ATELIER_RENDERER_OUT'] ?? resolve(root, 'out/renderer');
 
 /**
  * main: ESM, dependencies stay in node_modules (better-sqlite3 is native).
@@ -40,7 +42,7 @@ export default defineConfig({
     root: resolve(root, 'src/renderer'),
     plugins: [react()],
     build: {
-      outDir: resolve(root, 'out/renderer'),
+      outDir: rendererOut,
       emptyOutDir: true,
       rolldownOptions: {
         input: { index: resolve(root, 'src/renderer/index.html') },

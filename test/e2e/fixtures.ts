@@ -86,7 +86,10 @@ export const test = base.extend<{ app: AtelierApp }, { webBrowser: Browser | nul
           templatesDir: join(repoRoot, 'resources/templates'),
           snapshotIntervalMinutes: 0,
         });
-        const host = await createWsHost({ context, staticDir: join(repoRoot, 'out/renderer') });
+        const host = await createWsHost({
+          context,
+          staticDir: process.env['ATELIER_RENDERER_OUT'] ?? join(repoRoot, 'out/renderer'),
+        });
         const browserContext = await webBrowser.newContext({ locale: 'fr-FR' });
         try {
           const page = await browserContext.newPage();

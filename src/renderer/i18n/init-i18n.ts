@@ -8,6 +8,8 @@ import outlineEn from './outline.en.json';
 import outlineFr from './outline.fr.json';
 import questionsEn from './questions.en.json';
 import questionsFr from './questions.fr.json';
+import quizDesignEn from './quiz-design.en.json';
+import quizDesignFr from './quiz-design.fr.json';
 import { readStoredLanguage } from './language-storage';
 
 /**
@@ -24,8 +26,8 @@ export const initI18n = async (): Promise<void> => {
     // One file per area of the studio, merged into one namespace: keys never collide because
     // each area's keys start with its own prefix (`outline.…`, `content.…`).
     resources: {
-      fr: { translation: { ...fr, ...outlineFr, ...contentFr, ...questionsFr } },
-      en: { translation: { ...en, ...outlineEn, ...contentEn, ...questionsEn } },
+      fr: { translation: { ...fr, ...outlineFr, ...contentFr, ...questionsFr, ...quizDesignFr } },
+      en: { translation: { ...en, ...outlineEn, ...contentEn, ...questionsEn, ...quizDesignEn } },
     },
     interpolation: { escapeValue: false },
     returnNull: false,
