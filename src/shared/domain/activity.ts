@@ -3,6 +3,7 @@ import { completionSchema } from './completion';
 import { feedbackQuestionnaireSchema } from './feedback-item-questionnaire';
 import { idSchema } from './ids';
 import { modalitySchema } from './modality';
+import { moodleSourceSchema } from './moodle-source';
 import { richTextSchema } from './rich-text';
 import { quizSettingsSchema } from './quiz-settings';
 import { ALL_ROLES, roleSchema } from './role';
@@ -29,6 +30,8 @@ const common = {
     .array(roleSchema)
     .max(4)
     .default([...ALL_ROLES]),
+  /** The Moodle settings of an imported activity that the model does not hold. */
+  moodle: moodleSourceSchema,
 };
 
 export const labelVariantSchema = z.enum([

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { moodleSourceSchema } from './moodle-source';
 import { idSchema } from './ids';
 import { indexationSchema } from './indexation';
 import { parcoursStatusSchema } from './parcours-status';
@@ -30,5 +31,7 @@ export const parcoursSchema = z.object({
     .regex(/^\d+\.\d+$/)
     .default('0.1'),
   indexation: indexationSchema.default(() => indexationSchema.parse({})),
+  /** What an imported Moodle backup held for it that the model does not. */
+  moodle: moodleSourceSchema,
 });
 export type Parcours = z.infer<typeof parcoursSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { moodleSourceSchema } from './moodle-source';
 import { idSchema } from './ids';
 import { modalitySchema } from './modality';
 import { richTextSchema } from './rich-text';
@@ -22,5 +23,7 @@ export const sectionSchema = z.object({
     .array(roleSchema)
     .max(4)
     .default([...ALL_ROLES]),
+  /** What an imported Moodle backup held for it that the model does not. */
+  moodle: moodleSourceSchema,
 });
 export type Section = z.infer<typeof sectionSchema>;
