@@ -110,3 +110,81 @@ test('un questionnaire de chaque type d’élément, rempli page par page : l’
   await expectNoAxeViolations(page, 'the questionnaire recap');
   await screenshot(page, 'feedback-fill-recap', app.target);
 });
+
+test('un élément conditionnel n’apparaît que si l’élément dont il dépend a reçu la réponse choisie', async ({
+  app,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await page.setViewportSize(TALL_VIEWPORT);
+  await new WelcomePage(page).createProject('Questionnaires conditionnels');
+  const project = new ProjectPage(page);
+  await project.createParcours('Accompagner les néo-titulaires');
+  const outline = new OutlineModel(page);
+  await outline.addSection('Bilan');
+  await outline.addActivity('Bilan', 'Questionnaire');
+  const title = page.locator('.pane--editor').getByLabel('Titre de l’activité');
+  await expect(title).toBeFocused();
+  await title.fill('Retour de stage');
+  await title.press('Enter');
+  const f = new FeedbackModel(page);
+
+  const hard = await f.add('Choix multiple', 1, 'Avez-vous rencontré des difficultés ?');
+  await hard.getByLabel('Options (une par ligne)').fill('Oui\nNon');
+  // The first item has no earlier item with choices: no condition to set.
+  await expect(hard.getByRole('group', { name: 'Condition d’affichage' })).toHaveCount(0);
+  const which = await f.add('Réponse longue', 2, 'Lesquelles ?');
+  await f.setCondition(which, 'Élément 1 : Avez-vous rencontré des difficultés ?', 'Oui');
+  // Same page: Moodle would not apply the condition, and says so.
+  const warning = which.getByText(/^Moodle n’applique la condition que si un saut de page/);
+  await expect(warning).toBeVisible();
+  await expect(which.getByLabel('Afficher seulement si l’élément')).toHaveAccessibleDescription(
+    /^Moodle n’applique la condition/,
+  );
+  const pagebreak = await f.add('Saut de page', 3);
+  await pagebreak.getByRole('button', { name: /^Monter/ }).click();
+  await expect(f.item(3, 'Réponse longue')).toBeVisible();
+  await expect(warning).toHaveCount(0);
+  await f.add('Réponse courte', 4, 'Un mot pour finir ?');
+  await project.expectSaved();
+  await expectNoAxeViolations(page, 'the questionnaire items with a condition');
+  await screenshot(page, 'feedback-condition', app.target);
+
+  // Saved: after a reload the condition is there.
+  await app.reload();
+  await outline.activity('Retour de stage').click();
+  const condition = f
+    .item(3, 'Réponse longue')
+    .getByRole('group', { name: 'Condition d’affichage' });
+  await expect(condition.getByLabel('Afficher seulement si l’élément')).toHaveValue(/.+/);
+  await expect(condition.getByLabel('a reçu la réponse')).toHaveValue('Oui');
+
+  await f.pane.getByRole('button', { name: 'Remplir comme un participant' }).click();
+  const dialog = f.fillDialog('Retour de stage');
+  await expect(dialog.getByText('Page 1 sur 2')).toBeVisible();
+  await dialog.getByRole('radio', { name: 'Non' }).check();
+  await dialog.getByRole('button', { name: 'Page suivante' }).click();
+  await expect(dialog.getByText('Page 2 sur 2')).toBeVisible();
+  await expect(dialog.getByLabel(/^Un mot pour finir/)).toBeVisible();
+  await expect(dialog.getByLabel(/^Lesquelles/)).toHaveCount(0);
+
+  // Back, "Oui": the item appears on page 2, and in the recap.
+  await dialog.getByRole('button', { name: 'Page précédente' }).click();
+  await dialog.getByRole('radio', { name: 'Oui' }).check();
+  await dialog.getByRole('button', { name: 'Page suivante' }).click();
+  await expect(dialog.getByLabel(/^Lesquelles/)).toBeVisible();
+  await dialog.getByLabel(/^Lesquelles/).fill('La gestion de classe');
+  await expectNoAxeViolations(page, 'the questionnaire page with its conditional item');
+  await screenshot(page, 'feedback-condition-fill', app.target);
+  await dialog.getByRole('button', { name: 'Envoyer les réponses' }).click();
+  const recap = dialog.locator('.feedback-fill__recap');
+  await expect(recap).toContainText('Lesquelles ?La gestion de classe');
+
+  // Again with "Non" and the last page left empty: the conditional item is not in the recap.
+  await dialog.getByRole('button', { name: 'Recommencer' }).click();
+  await dialog.getByRole('radio', { name: 'Non' }).check();
+  await dialog.getByRole('button', { name: 'Page suivante' }).click();
+  await dialog.getByRole('button', { name: 'Envoyer les réponses' }).click();
+  await expect(recap).toContainText('Avez-vous rencontré des difficultés ?Non');
+  await expect(recap).not.toContainText('Lesquelles');
+});

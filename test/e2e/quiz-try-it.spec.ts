@@ -15,6 +15,8 @@ const QUESTIONS = [
   ['Capitales', 'Appariement'],
   ['Réflexion', 'Composition'],
   ['Texte à trous', 'Cloze (réponses intégrées)'],
+  ['Système solaire', 'Sélection de mots manquants'],
+  ['Consigne', 'Description'],
 ] as const;
 
 const createQuestions = async (bank: QuestionBankModel): Promise<void> => {
@@ -72,9 +74,25 @@ const createQuestions = async (bank: QuestionBankModel): Promise<void> => {
     'Paris est en {1:SHORTANSWER:=France~*#Non} ; le ciel est {1:MULTICHOICE:=bleu~rouge}.',
   );
   await bank.save('Texte à trous');
+
+  await bank.startQuestion(
+    'Sélection de mots manquants',
+    'Système solaire',
+    'Le Soleil est une [[1]] ; la Lune est un [[2]].',
+  );
+  // Choice 3 is in no gap: a distractor of group 1.
+  for (const [i, word] of ['étoile', 'satellite', 'planète'].entries()) {
+    if ((await bank.field(`Choix ${i + 1}`).count()) === 0)
+      await bank.dialog.getByRole('button', { name: 'Ajouter un choix' }).click();
+    await bank.field(`Choix ${i + 1}`).fill(word);
+  }
+  await bank.save('Système solaire');
+
+  await bank.startQuestion('Description', 'Consigne', 'Répondez sans document.');
+  await bank.save('Consigne');
 };
 
-test('un test de huit types de questions est essayé et noté comme Moodle', async ({ app }) => {
+test('un test de dix types de questions est essayé et noté comme Moodle', async ({ app }) => {
   test.setTimeout(180_000);
   const { page } = app;
   const project = await startQuiz(page, 'Vérifier ses acquis');
@@ -83,7 +101,7 @@ test('un test de huit types de questions est essayé et noté comme Moodle', asy
   await bank.addCategory('Séquence 1');
   await expectNoAxeViolations(page, 'the empty question bank');
   await createQuestions(bank);
-  await expect(bank.dialog.getByRole('status').getByText('8 questions')).toBeVisible();
+  await expect(bank.dialog.getByRole('status').getByText('10 questions')).toBeVisible();
   await expectNoAxeViolations(page, 'the question bank');
   await screenshot(page, 'question-bank', app.target);
   await bank.close();
@@ -94,7 +112,7 @@ test('un test de huit types de questions est essayé et noté comme Moodle', asy
   // A cloze is marked out of the sum of its parts' weights.
   await expect(quiz.pane.getByLabel('Note de la question 8', { exact: true })).toHaveValue('2');
   await bank.open();
-  await expect(bank.list.getByText('utilisée par 1 test')).toHaveCount(8);
+  await expect(bank.list.getByText('utilisée par 1 test')).toHaveCount(10);
   await bank.close();
   await expectNoAxeViolations(page, 'the quiz settings');
   await screenshot(page, 'quiz-settings', app.target);
@@ -117,6 +135,12 @@ test('un test de huit types de questions est essayé et noté comme Moodle', asy
   await q(7).getByLabel('Réponse').fill('Une séance où chacun a pu essayer.');
   await q(8).getByLabel('Partie 1').fill('France');
   await q(8).getByLabel('Partie 2').selectOption('rouge');
+  await q(9).getByLabel('Trou 1').selectOption('étoile');
+  await q(9).getByLabel('Trou 2').selectOption('planète');
+  // A description is not numbered: it is an "Information" with no mark.
+  const information = dialog.getByRole('region', { name: 'Information', exact: true });
+  await expect(information).toContainText('Répondez sans document.');
+  await expect(information).not.toContainText('noté sur');
   await expectNoAxeViolations(page, 'the try-it dialog');
   await dialog.getByRole('button', { name: 'Tout envoyer et terminer' }).click();
 
@@ -129,14 +153,17 @@ test('un test de huit types de questions est essayé et noté comme Moodle', asy
     [5, 'Correct', 'Note : 1 sur 1'],
     [6, 'Partiellement correct', 'Note : 0,33 sur 1'],
     [8, 'Partiellement correct', 'Note : 1 sur 2'],
+    [9, 'Partiellement correct', 'Note : 0,5 sur 1'],
   ];
   for (const [n, state, mark] of expected) {
     await expect(q(n).locator('.player-feedback__state')).toHaveText(`${state} — ${mark}`);
   }
   await expect(q(7).locator('.player-feedback__state')).toHaveText('À évaluer par un formateur');
-  // 1 + 0,5 + 0 + 1 + 1 + 1/3 + 1 = 4,83 of 9 (the essay is not graded yet); 4,83/9 × 10 = 5,37.
-  await expect(dialog.getByRole('status')).toContainText('Points : 4,83 sur 9.');
-  await expect(dialog.getByRole('status')).toContainText('Note du test : 5,37 sur 10.');
+  await expect(information.locator('.player-feedback')).toHaveCount(0);
+  // 1 + 0,5 + 0 + 1 + 1 + 1/3 + 1 + 0,5 = 5,33 of 10 (the essay is not graded yet, the
+  // description has no mark); 5,33/10 × 10 = 5,33.
+  await expect(dialog.getByRole('status')).toContainText('Points : 5,33 sur 10.');
+  await expect(dialog.getByRole('status')).toContainText('Note du test : 5,33 sur 10.');
   await expect(dialog.getByRole('status')).toContainText(
     '1 question attend la correction d’un formateur',
   );

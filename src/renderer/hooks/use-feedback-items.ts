@@ -65,8 +65,15 @@ export const useFeedbackItems = (activity: Feedback, save: ActivitySave) => {
     move: (item: FeedbackItem, to: number) => {
       list.move(item.id, to);
     },
+    /** Items shown only after an answer to it lose their condition (as Moodle does). */
     remove: (item: FeedbackItem) => {
-      list.remove(item.id);
+      list.replace(
+        list.items
+          .filter((i) => i.id !== item.id)
+          .map((i) =>
+            i.dependItemId === item.id ? { ...i, dependItemId: null, dependValue: '' } : i,
+          ),
+      );
     },
   };
 };

@@ -43,5 +43,9 @@ export const useListDraft = <T extends { id: string }>(
     move: (id: string, toIndex: number) => {
       apply(moveItem(items, id, toIndex), false);
     },
+    /** Replaces the whole list at once (an edit touching several items). */
+    replace: (next: T[]) => {
+      apply(next, false);
+    },
   };
 };

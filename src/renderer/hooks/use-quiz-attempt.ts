@@ -1,78 +1,45 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Activity } from '../../shared/domain/activity';
-import type { Question } from '../../shared/domain/question';
-import { parseClozeParts } from '../../shared/domain/question-cloze-parts';
-import type { QuizSlot } from '../../shared/domain/quiz-slot';
 import type { QuestionResponse } from '../../shared/scoring/question-response';
-import { scoreResponse } from '../../shared/scoring/score-response';
-import { queryKeys } from '../state/query-keys';
-import { useClient } from './use-client';
+import { scoreTries } from '../../shared/scoring/score-tries';
+import { type AttemptSlot, useQuizDraw } from './use-quiz-draw';
 
 type Quiz = Extract<Activity, { type: 'quiz' }>;
-export interface AttemptSlot {
-  slot: QuizSlot;
-  question: Question | null;
-}
 
 /**
- * A participant's try at a quiz in the studio: questions drawn once per attempt (random slots
- * pick from their category, never twice the same), responses, then scores computed with
- * Moodle's arithmetic (src/shared/scoring), the grade scaled to the quiz's maximum grade and the
- * overall feedback band it falls in.
+ * A participant's try at a quiz in the studio: the drawn questions, responses, "Vérifier" tries
+ * under the quiz's question behaviour, then scores computed with Moodle's arithmetic
+ * (src/shared/scoring), the grade scaled to the quiz's maximum grade and the overall feedback
+ * band it falls in.
  */
 export const useQuizAttempt = (quiz: Quiz, parcoursId: string) => {
-  const client = useClient();
   const [attempt, setAttempt] = useState(1);
   const [responses, setResponses] = useState<Record<string, QuestionResponse>>({});
+  const [checks, setChecks] = useState<Record<string, QuestionResponse[]>>({});
+  /** Interactive: a wrong try waits for "Réessayer" before the response may change. */
+  const [locked, setLocked] = useState<Record<string, boolean>>({});
   const [submitted, setSubmitted] = useState(false);
   const [page, setPage] = useState(1);
-  const drawn = useQuery({
-    queryKey: queryKeys.quizAttempt(quiz.id, attempt),
-    staleTime: Infinity,
-    gcTime: 0,
-    queryFn: async (): Promise<AttemptSlot[]> => {
-      const used = new Set<string>();
-      const out: AttemptSlot[] = [];
-      for (const slot of quiz.slots) {
-        let id: string | null;
-        if (slot.question.kind === 'fixed') id = slot.question.questionId;
-        else {
-          const pool = await client.invoke('question.list', {
-            parcoursId,
-            categoryId: slot.question.categoryId,
-            includeSubcategories: slot.question.includeSubcategories,
-            ...(slot.question.tags.length > 0 ? { tags: slot.question.tags } : {}),
-          });
-          const free = pool.filter((q) => !used.has(q.id) && q.type !== 'description');
-          id = free[Math.floor(Math.random() * free.length)]?.id ?? null;
-        }
-        if (id !== null) used.add(id);
-        const question = id === null ? null : await client.invoke('question.get', { id });
-        out.push({
-          slot,
-          question:
-            question?.type === 'multianswer'
-              ? { ...question, parts: parseClozeParts(question.text.text) }
-              : question,
-        });
-      }
-      return out;
-    },
-  });
+  const drawn = useQuizDraw(quiz, parcoursId, attempt);
   const slots = drawn.data ?? [];
-  const results = submitted
-    ? slots.map(({ slot, question }) =>
-        question === null ? null : scoreResponse(question, responses[slot.id] ?? {}),
-      )
-    : null;
+  const responseOf = ({ slot, start }: AttemptSlot) => responses[slot.id] ?? start;
+  const outcomes = slots.map((s) =>
+    s.question === null
+      ? null
+      : scoreTries(
+          quiz.preferredBehaviour,
+          s.question,
+          checks[s.slot.id] ?? [],
+          submitted ? responseOf(s) : undefined,
+        ),
+  );
   const maxTotal = slots.reduce(
     (sum, { slot, question }) =>
       sum + (question && question.type !== 'description' ? slot.maxMark : 0),
     0,
   );
-  const total = results
-    ? results.reduce((sum, r, i) => sum + (r?.fraction ?? 0) * (slots[i]?.slot.maxMark ?? 0), 0)
+  const total = submitted
+    ? outcomes.reduce((sum, o, i) => sum + (o?.fraction ?? 0) * (slots[i]?.slot.maxMark ?? 0), 0)
     : null;
   const grade = total === null || maxTotal === 0 ? null : (total / maxTotal) * quiz.maxGrade;
   const percent = grade === null || quiz.maxGrade === 0 ? null : (grade / quiz.maxGrade) * 100;
@@ -89,15 +56,31 @@ export const useQuizAttempt = (quiz: Quiz, parcoursId: string) => {
     pages,
     page,
     setPage,
-    responses,
+    responseOf,
     respond: (slotId: string, response: QuestionResponse) => {
       setResponses((all) => ({ ...all, [slotId]: response }));
+    },
+    outcomes,
+    locked: (slotId: string) => locked[slotId] === true,
+    /** "Vérifier": grades the current response as one more try. */
+    check: (slotId: string) => {
+      const s = slots.find((o) => o.slot.id === slotId);
+      if (!s?.question) return;
+      const sent = [...(checks[slotId] ?? []), responseOf(s)];
+      setChecks((all) => ({ ...all, [slotId]: sent }));
+      const outcome = scoreTries(quiz.preferredBehaviour, s.question, sent);
+      const last = outcome.tries.at(-1);
+      if (outcome.mode === 'interactive' && !outcome.finished && last?.graded === true)
+        setLocked((all) => ({ ...all, [slotId]: true }));
+    },
+    /** "Réessayer": the response may change again for the next try. */
+    retry: (slotId: string) => {
+      setLocked((all) => ({ ...all, [slotId]: false }));
     },
     submitted,
     submit: () => {
       setSubmitted(true);
     },
-    results,
     total,
     maxTotal,
     grade,
@@ -105,6 +88,8 @@ export const useQuizAttempt = (quiz: Quiz, parcoursId: string) => {
     band,
     restart: () => {
       setResponses({});
+      setChecks({});
+      setLocked({});
       setSubmitted(false);
       setPage(1);
       setAttempt((n) => n + 1);

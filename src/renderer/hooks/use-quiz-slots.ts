@@ -5,6 +5,7 @@ import type { ActivitySave } from './use-activity-save';
 import { moveItem } from '../components/question-editor/move-item';
 import { queryKeys } from '../state/query-keys';
 import { useClient } from './use-client';
+import { type RandomFilter, useRandomMatchCounts } from './use-random-match-counts';
 
 type Quiz = Extract<Activity, { type: 'quiz' }>;
 
@@ -42,6 +43,13 @@ export const useQuizSlots = (quiz: Quiz, save: ActivitySave, parcoursId: string 
     queryFn: () => client.invoke('questionCategory.list', { parcoursId: parcoursId ?? '' }),
     enabled: parcoursId !== null,
   });
+  const random = slots.flatMap((s) =>
+    s.question.kind === 'random' ? [{ id: s.id, filter: s.question }] : [],
+  );
+  const counts = useRandomMatchCounts(
+    parcoursId,
+    random.map((r) => r.filter),
+  );
   const nameOf = (slot: QuizSlot): string | null => {
     if (slot.question.kind === 'random') {
       const categoryId = slot.question.categoryId;
@@ -58,6 +66,9 @@ export const useQuizSlots = (quiz: Quiz, save: ActivitySave, parcoursId: string 
     slots,
     nameOf,
     categories: categories.data ?? [],
+    /** How many bank questions a random slot may draw (null: fixed slot, or still counting). */
+    matchCountOf: (slot: QuizSlot): number | null =>
+      counts[random.findIndex((r) => r.id === slot.id)] ?? null,
     /** Adds a bank question; its slot is marked out of the question's default mark (Moodle's rule). */
     addFixed: (questionId: string, maxMark: number) => {
       write([
@@ -71,7 +82,7 @@ export const useQuizSlots = (quiz: Quiz, save: ActivitySave, parcoursId: string 
         },
       ]);
     },
-    addRandom: (categoryId: string, includeSubcategories: boolean, tags: string[]) => {
+    addRandom: ({ categoryId, includeSubcategories, tags }: RandomFilter) => {
       write([
         ...slots,
         {

@@ -1,4 +1,5 @@
 import type { Question } from '../domain/question';
+import { penalisedFraction } from './penalised-fraction';
 import type { QuestionResponse } from './question-response';
 import { scoreResponse } from './score-response';
 import type { ScoreResult } from './score-result';
@@ -17,7 +18,7 @@ export const scoreAttempts = (
   for (const result of tries) {
     // An invalid response (nothing chosen, not a number) is not a try in Moodle.
     if (result.fraction === null) continue;
-    const adjusted = Math.max(0, result.fraction - question.penalty * before);
+    const adjusted = penalisedFraction(result.fraction, question.penalty, before);
     before += 1;
     best = best === null ? adjusted : Math.max(best, adjusted);
   }

@@ -30,6 +30,15 @@ export class FeedbackModel {
     return item;
   }
 
+  /** Shows `item` only when the item labelled `dependsOn` ("Élément 1 : …") was answered `value`. */
+  async setCondition(item: Locator, dependsOn: string, value: string): Promise<void> {
+    const condition = item.getByRole('group', { name: 'Condition d’affichage' });
+    await condition
+      .getByLabel('Afficher seulement si l’élément')
+      .selectOption({ label: dependsOn });
+    await condition.getByLabel('a reçu la réponse').selectOption({ label: value });
+  }
+
   fillDialog(title: string): Locator {
     return this.page.getByRole('dialog', { name: `Remplir : ${title}` });
   }

@@ -42,9 +42,14 @@ export class QuestionBankModel {
     ).toBeVisible();
   }
 
-  /** Opens the editor of a new question of a type (its French name in the list). */
-  async startQuestion(typeLabel: string, name: string, text: string): Promise<void> {
-    await this.field('Type de la nouvelle question').selectOption({ label: typeLabel });
+  /**
+   * Opens the editor of a new question of a type: its French name in the list, or `{ value }`,
+   * Moodle's type name.
+   */
+  async startQuestion(type: string | { value: string }, name: string, text: string): Promise<void> {
+    await this.field('Type de la nouvelle question').selectOption(
+      typeof type === 'string' ? { label: type } : type,
+    );
     await this.dialog.getByRole('button', { name: 'Nouvelle question', exact: true }).click();
     await expect(this.dialog.getByRole('heading', { name: /^Nouvelle question/ })).toBeFocused();
     await this.field('Nom de la question').fill(name);
@@ -67,6 +72,18 @@ export class QuestionBankModel {
   async save(name: string): Promise<void> {
     await this.dialog.getByRole('button', { name: 'Enregistrer la question' }).click();
     await expect(this.list.getByText(name, { exact: true })).toBeVisible();
+  }
+
+  /** Opens a question of the list in the editor. */
+  async edit(name: string): Promise<void> {
+    await this.dialog.getByRole('button', { name: `Modifier « ${name} »` }).click();
+    await expect(this.dialog.getByRole('heading', { name: /^Modifier la question/ })).toBeFocused();
+    await expect(this.field('Nom de la question')).toHaveValue(name);
+  }
+
+  /** The selected option's text of a select of the editor. */
+  async selected(label: string): Promise<string> {
+    return this.field(label).locator('option:checked').innerText();
   }
 
   problems(): Locator {

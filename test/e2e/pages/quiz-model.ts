@@ -28,6 +28,11 @@ export class QuizModel {
     await expect(this.slot(position, name)).toBeVisible();
   }
 
+  /** "Ajouter une question aléatoire": category, subcategories, tags and the matching count. */
+  randomForm(): Locator {
+    return this.pane.getByRole('group', { name: 'Ajouter une question aléatoire' });
+  }
+
   tryDialog(title: string): Locator {
     return this.page.getByRole('dialog', { name: `Essai : ${title}` });
   }

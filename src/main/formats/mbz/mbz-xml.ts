@@ -23,7 +23,7 @@ const builder = new XMLBuilder({
  * `$@NULL@$`, numbers and booleans as Moodle stores them (`1`/`0`).
  */
 export const buildMbzXml = (root: string, tree: XmlNode): string =>
-  XML_DECLARATION + (builder.build({ [root]: normalise(tree) })).trimEnd();
+  XML_DECLARATION + builder.build({ [root]: normalise(tree) }).trimEnd();
 
 const normalise = (value: unknown): unknown => {
   if (value === null) return MBZ_NULL;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../shared/domain/activity';
+import type { QuizSettings as QuizSettingsData } from '../../../shared/domain/quiz-settings';
 import type { ActivitySave } from '../../hooks/use-activity-save';
 import { parseNumberSetting } from '../../state/parse-setting';
 import { SettingsSelectField } from './settings-select-field';
@@ -14,6 +15,15 @@ import { QuizTryDialog } from '../try-it/quiz-try-dialog';
 
 const PURPOSES = ['knowledge', 'positioning'] as const;
 const METHODS = ['highest', 'average', 'first', 'last'] as const;
+const BEHAVIOURS = [
+  'deferredfeedback',
+  'adaptive',
+  'adaptivenopenalty',
+  'interactive',
+  'immediatefeedback',
+  'deferredcbm',
+  'immediatecbm',
+] as const satisfies readonly QuizSettingsData['preferredBehaviour'][];
 const parseAttempts = parseNumberSetting('attempts', { min: 0, max: 100, nullable: false });
 const parsePass = parseNumberSetting('gradeToPass', {
   min: 0,
@@ -116,6 +126,14 @@ export const QuizSettings = ({
             shuffleQuestions: order === 'shuffle',
           }));
           save.saveNow('sections', { sections });
+        }}
+      />
+      <SettingsSelectField
+        label={t('questions.quiz.behaviour')}
+        value={activity.preferredBehaviour}
+        options={BEHAVIOURS.map((v) => ({ value: v, label: t(`questions.quiz.behaviours.${v}`) }))}
+        onChange={(preferredBehaviour) => {
+          save.saveNow('preferredBehaviour', { preferredBehaviour });
         }}
       />
       <ReviewOptionsGrid

@@ -15,6 +15,19 @@ export const feedbackPages = (items: readonly FeedbackItem[]): FeedbackItem[][] 
   return kept.length > 0 ? kept : [[]];
 };
 
+/**
+ * The indexes of the choices an answer gives (a radio or a menu keeps one as text, checkboxes
+ * several): null when the item was not answered and its page not sent, [] when left empty.
+ */
+export const chosenIndexes = (
+  answer: FeedbackAnswer | undefined,
+  pageSent: boolean,
+): number[] | null => {
+  if (answer === undefined) return pageSent ? [] : null;
+  if (Array.isArray(answer)) return answer;
+  return answer.trim() === '' ? [] : [Number(answer)];
+};
+
 export const isEmptyAnswer = (answer: FeedbackAnswer | undefined): boolean =>
   answer === undefined || (Array.isArray(answer) ? answer.length === 0 : answer.trim() === '');
 

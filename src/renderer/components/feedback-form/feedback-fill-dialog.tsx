@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../../shared/domain/activity';
+import { isFeedbackItemShown } from '../../../shared/domain/feedback-item-shown';
 import { ModalDialog } from '../modal-dialog';
 import {
   type FeedbackAnswers,
   type FeedbackProblem,
   answerText,
   checkFeedbackPage,
+  chosenIndexes,
   feedbackPages,
 } from './feedback-answers';
 import { FeedbackItemInput } from './feedback-item-input';
@@ -29,9 +31,17 @@ export const FeedbackFillDialog = ({
   onClose: () => void;
 }) => {
   const { t } = useTranslation();
-  const pages = feedbackPages(activity.items);
   const [page, setPage] = useState(0);
   const [answers, setAnswers] = useState<FeedbackAnswers>({});
+  /** Items of the pages sent: one left empty there is answered "nothing" (Moodle's value 0). */
+  const [sent, setSent] = useState<ReadonlySet<string>>(new Set());
+  // Items whose condition is not met are left out, and pages left empty with them.
+  const shown = activity.items.filter((item) =>
+    isFeedbackItemShown(item, activity.items, (other) =>
+      chosenIndexes(answers[other.id], sent.has(other.id)),
+    ),
+  );
+  const pages = feedbackPages(shown);
   const [problems, setProblems] = useState<FeedbackProblem[]>([]);
   const [done, setDone] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
@@ -55,10 +65,11 @@ export const FeedbackFillDialog = ({
     const found = checkFeedbackPage(current, answers);
     setProblems(found);
     if (found.length > 0) return;
+    setSent((all) => new Set([...all, ...current.map((item) => item.id)]));
     if (next === 'done') setDone(true);
     else setPage(next);
   };
-  const answered = activity.items.filter(
+  const answered = shown.filter(
     (i) => i.type !== 'pagebreak' && i.type !== 'label' && i.type !== 'info',
   );
   return (
@@ -153,6 +164,7 @@ export const FeedbackFillDialog = ({
             type="button"
             onClick={() => {
               setAnswers({});
+              setSent(new Set());
               setProblems([]);
               setPage(0);
               setDone(false);

@@ -5,11 +5,14 @@ import { answerable } from '../../hooks/use-feedback-items';
 import { CheckField } from '../question-editor/check-field';
 import { NumberField } from '../question-editor/number-field';
 import { SelectField } from '../question-editor/select-field';
+import { FeedbackDependencyFields } from './feedback-dependency-fields';
 import { OptionLinesField } from './option-lines-field';
 import { parseRatedLines, ratedLine } from './rated-options';
 
 interface FieldsProps {
   item: FeedbackItem;
+  /** Every item of the questionnaire, in order (for the condition's choices). */
+  items: readonly FeedbackItem[];
   /** `now`: a choice, saved at once; otherwise typing, saved a moment later. */
   onChange: (change: Partial<FeedbackItem>, now?: boolean) => void;
   onSettle: () => void;
@@ -194,6 +197,7 @@ export const FeedbackItemFields = (props: FieldsProps) => {
         </div>
       )}
       <TypeFields {...props} />
+      <FeedbackDependencyFields item={item} items={props.items} onChange={onChange} />
     </>
   );
 };

@@ -89,6 +89,7 @@ export const FeedbackItemsEditor = ({
                 </legend>
                 <FeedbackItemFields
                   item={item}
+                  items={items.items}
                   onChange={(change, now) => {
                     items.edit(item, change, now);
                   }}

@@ -19,9 +19,11 @@ export const QuestionEditPanel = ({
   const summary = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const problemCount = state.problems.length;
+  const loaded = state.draft !== null;
+  // A stored question shows "Chargement…" first: the heading takes the focus once it is there.
   useEffect(() => {
-    heading.current?.focus();
-  }, []);
+    if (loaded) heading.current?.focus();
+  }, [loaded]);
   useEffect(() => {
     if (problemCount > 0) summary.current?.focus();
   }, [problemCount]);

@@ -6,25 +6,30 @@ import { moveItem } from './move-item';
 /**
  * The answers of a question as an ordered list: each answer's own fields (`renderFields`,
  * given a setter for that answer and its accessible name "Réponse n"), then move and remove
- * tools, then "Ajouter une réponse". Every answer-based question editor shares it.
+ * tools, then "Ajouter une réponse". Every answer-based question editor shares it; a list of
+ * other things (ordering items) names them with `nameOf` and its button with `addLabel`.
  */
 export const AnswerList = <A extends object>({
   answers,
   onChange,
   newAnswer,
   renderFields,
+  nameOf,
+  addLabel,
 }: {
   answers: readonly A[];
   onChange: (answers: A[]) => void;
   newAnswer: () => A;
   renderFields: (answer: A, set: (patch: Partial<A>) => void, name: string) => ReactNode;
+  nameOf?: (n: number) => string;
+  addLabel?: string;
 }) => {
   const { t } = useTranslation();
   return (
     <>
       <ol className="question-editor__list">
         {answers.map((answer, i) => {
-          const name = t('questions.editor.answerN', { n: i + 1 });
+          const name = nameOf ? nameOf(i + 1) : t('questions.editor.answerN', { n: i + 1 });
           const set = (patch: Partial<A>) => {
             onChange(answers.map((a, j) => (j === i ? { ...a, ...patch } : a)));
           };
@@ -52,7 +57,7 @@ export const AnswerList = <A extends object>({
           onChange([...answers, newAnswer()]);
         }}
       >
-        {t('questions.editor.addAnswer')}
+        {addLabel ?? t('questions.editor.addAnswer')}
       </button>
     </>
   );

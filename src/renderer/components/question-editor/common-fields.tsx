@@ -35,7 +35,7 @@ export const CommonFields = ({
         rows={question.type === 'multianswer' ? 8 : 4}
         error={errorOf('text')}
         help={
-          question.type === 'gapselect'
+          question.type === 'gapselect' || question.type === 'ddwtos'
             ? t('questions.editor.gapHelp')
             : question.type === 'multianswer'
               ? t('questions.editor.clozeHelp')

@@ -3,7 +3,7 @@ import { questionSchema } from '../../../shared/domain/question';
 
 const html = (text = '') => ({ format: 'html' as const, text, files: [] });
 
-/** The types an author creates from the bank (ordering, ddwtos and kept come from imports). */
+/** The types an author creates from the bank (kept types come from imports only). */
 export const CREATABLE_TYPES = [
   'multichoice',
   'truefalse',
@@ -11,6 +11,8 @@ export const CREATABLE_TYPES = [
   'numerical',
   'match',
   'gapselect',
+  'ddwtos',
+  'ordering',
   'multianswer',
   'essay',
   'description',
@@ -36,6 +38,13 @@ const SEEDS: Record<CreatableType, Record<string, unknown>> = {
     ],
   },
   gapselect: { choices: [{ text: '', group: 1 }] },
+  ddwtos: { choices: [{ text: '', group: 1, infinite: false }] },
+  // Moodle's form defaults for a new ordering question (edit_ordering_form.php).
+  ordering: {
+    items: [html(), html(), html()],
+    gradingType: 'ABSOLUTE_POSITION',
+    selectCount: 2,
+  },
   multianswer: {},
   essay: {},
   description: {},

@@ -3,12 +3,14 @@ import type { Question } from '../../../shared/domain/question';
 import { ClozePreview } from './cloze-preview';
 import { CombinedFeedbackFields } from './combined-feedback-fields';
 import { CommonFields } from './common-fields';
+import { DdwtosFields } from './ddwtos-fields';
 import { EssayFields } from './essay-fields';
 import { GapselectFields } from './gapselect-fields';
 import { HintsFields } from './hints-fields';
 import { MatchFields } from './match-fields';
 import { MultichoiceFields } from './multichoice-fields';
 import { NumericalFields } from './numerical-fields';
+import { OrderingFields } from './ordering-fields';
 import { ShortanswerFields } from './shortanswer-fields';
 import { TruefalseFields } from './truefalse-fields';
 import '../../styles/question-editor.css';
@@ -35,14 +37,16 @@ const TypeFields = ({ question: q, onChange, errorOf }: QuestionEditorProps) => 
       return <MatchFields question={q} onChange={onChange} error={errorOf('subquestions')} />;
     case 'gapselect':
       return <GapselectFields question={q} onChange={onChange} error={errorOf('choices')} />;
+    case 'ddwtos':
+      return <DdwtosFields question={q} onChange={onChange} error={errorOf('choices')} />;
+    case 'ordering':
+      return <OrderingFields question={q} onChange={onChange} errorOf={errorOf} />;
     case 'multianswer':
       return <ClozePreview question={q} />;
     case 'essay':
       return <EssayFields question={q} onChange={onChange} error={errorOf('maxWordLimit')} />;
     case 'description':
       return null;
-    case 'ddwtos':
-    case 'ordering':
     case 'kept':
       return <p className="muted">{t('questions.editor.notEditable')}</p>;
   }

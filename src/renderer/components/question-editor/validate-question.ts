@@ -1,4 +1,4 @@
-import type { Question } from '../../../shared/domain/question';
+import type { Question, QuestionOf } from '../../../shared/domain/question';
 import { parseClozeParts } from '../../../shared/domain/question-cloze-parts';
 import { numericalValueSchema } from '../../../shared/domain/question-typed-types';
 
@@ -11,6 +11,25 @@ export interface QuestionProblem {
 
 const EPSILON = 0.0000001;
 const full = (fractions: number[]) => fractions.some((f) => f > 1 - EPSILON);
+
+/** Moodle's checks of edit_ordering_form: two items at least, no twice the same, a subset of 2+. */
+const orderingProblems = (q: QuestionOf<'ordering'>): QuestionProblem[] => {
+  const texts = q.items.map((item) => item.text.trim());
+  const problems: QuestionProblem[] = [];
+  if (texts.some((text) => text === ''))
+    problems.push({ field: 'items', key: 'quizDesign.errors.emptyItem' });
+  else if (texts.length < 2) problems.push({ field: 'items', key: 'quizDesign.errors.twoItems' });
+  const twice = texts.findIndex((text, i) => text !== '' && texts.indexOf(text) !== i);
+  if (twice !== -1)
+    problems.push({
+      field: 'items',
+      key: 'quizDesign.errors.duplicateItem',
+      values: { n: twice + 1, first: texts.indexOf(texts[twice] ?? '') + 1 },
+    });
+  if (q.selectType !== null && q.selectType !== 'ALL' && q.selectCount < 2)
+    problems.push({ field: 'selectCount', key: 'quizDesign.errors.subsetSize' });
+  return problems;
+};
 
 const byType = (q: Question): QuestionProblem[] => {
   switch (q.type) {
@@ -63,9 +82,10 @@ const byType = (q: Question): QuestionProblem[] => {
       return q.minWordLimit !== null && q.maxWordLimit !== null && q.minWordLimit > q.maxWordLimit
         ? [{ field: 'maxWordLimit', key: 'questions.errors.wordLimits' }]
         : [];
+    case 'ordering':
+      return orderingProblems(q);
     case 'truefalse':
     case 'description':
-    case 'ordering':
     case 'kept':
       return [];
   }

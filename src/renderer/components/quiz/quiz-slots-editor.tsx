@@ -4,7 +4,9 @@ import type { useQuizSlots } from '../../hooks/use-quiz-slots';
 import { useQuestionBank } from '../../hooks/use-question-bank';
 import { NumberField } from '../question-editor/number-field';
 import { ListItemTools } from '../activity-settings/list-item-tools';
-import { CheckField } from '../question-editor/check-field';
+import { RandomSlotForm } from './random-slot-form';
+import { RandomSlotSummary } from './random-slot-summary';
+import '../../styles/question-editor.css';
 
 /**
  * The quiz's slots by page: move (buttons, or Alt+↑/↓ on a slot), mark, page breaks, remove;
@@ -20,10 +22,8 @@ export const QuizSlotsEditor = ({
   const { t } = useTranslation();
   const bank = useQuestionBank(parcoursId);
   const pickId = useId();
-  const catId = useId();
   const [picked, setPicked] = useState('');
-  const [category, setCategory] = useState('');
-  const [subcategories, setSubcategories] = useState(true);
+  const detailId = useId();
   return (
     <fieldset className="question-editor__group">
       <legend>{t('questions.quiz.slots')}</legend>
@@ -44,6 +44,9 @@ export const QuizSlotsEditor = ({
                 className="quiz-slots__row"
                 tabIndex={0}
                 aria-label={t('questions.quiz.slotLabel', { n: i + 1, name })}
+                aria-describedby={
+                  slot.question.kind === 'random' ? `${detailId}-${String(i)}` : undefined
+                }
                 aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
                 onKeyDown={(event) => {
                   if (!event.altKey) return;
@@ -58,6 +61,13 @@ export const QuizSlotsEditor = ({
               >
                 <span className="quiz-slots__name">
                   {i + 1}. {name}
+                  {slot.question.kind === 'random' && (
+                    <RandomSlotSummary
+                      id={`${detailId}-${String(i)}`}
+                      filter={slot.question}
+                      count={quiz.matchCountOf(slot)}
+                    />
+                  )}
                 </span>
                 <NumberField
                   label={t('questions.quiz.markOf', { n: i + 1 })}
@@ -127,40 +137,12 @@ export const QuizSlotsEditor = ({
           {t('questions.quiz.addQuestion')}
         </button>
       </div>
-      <div className="question-editor__row">
-        <div className="field">
-          <label htmlFor={catId}>{t('questions.quiz.randomCategory')}</label>
-          <select
-            id={catId}
-            value={category}
-            onChange={(e) => {
-              setCategory(e.target.value);
-            }}
-          >
-            <option value="">{t('questions.player.choose')}</option>
-            {bank.categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {'— '.repeat(c.depth)}
-                {c.name} ({c.totalQuestionCount})
-              </option>
-            ))}
-          </select>
-        </div>
-        <CheckField
-          label={t('questions.bank.includeSubcategories')}
-          checked={subcategories}
-          onChange={setSubcategories}
-        />
-        <button
-          type="button"
-          disabled={category === ''}
-          onClick={() => {
-            quiz.addRandom(category, subcategories, []);
-          }}
-        >
-          {t('questions.quiz.addRandom')}
-        </button>
-      </div>
+      <RandomSlotForm
+        parcoursId={parcoursId}
+        categories={bank.categories}
+        tags={bank.tags}
+        onAdd={quiz.addRandom}
+      />
     </fieldset>
   );
 };

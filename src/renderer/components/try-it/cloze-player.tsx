@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuestionOf } from '../../../shared/domain/question';
 import { parseClozeParts } from '../../../shared/domain/question-cloze-parts';
 import type { QuestionResponse } from '../../../shared/scoring/question-response';
-import { QuestionHtml } from './question-html';
+import { TextWithFields } from './text-with-fields';
 
 type PartValue = NonNullable<QuestionResponse['parts']>[number];
 
@@ -29,23 +29,14 @@ export const ClozePlayer = ({
     next[i] = value;
     onChange({ parts: next });
   };
-  const nodes: React.ReactNode[] = [];
-  let at = 0;
-  parts.forEach((part, i) => {
-    nodes.push(
-      <QuestionHtml
-        key={`t${i}`}
-        text={{ ...q.text, text: q.text.text.slice(at, part.start) }}
-        inline
-      />,
-    );
-    at = part.end;
+  const field = (i: number): React.ReactNode => {
+    const part = parts[i];
+    if (!part) return null;
     const label = t('questions.player.partN', { n: i + 1 });
     const value = given[i] ?? null;
     if (part.kind === 'shortanswer' || part.kind === 'numerical') {
-      nodes.push(
+      return (
         <input
-          key={`p${i}`}
           aria-label={label}
           className="input--short"
           disabled={disabled}
@@ -53,12 +44,12 @@ export const ClozePlayer = ({
           onChange={(event) => {
             set(i, event.target.value);
           }}
-        />,
+        />
       );
-    } else if (part.kind === 'multichoice' && part.display === 'dropdown') {
-      nodes.push(
+    }
+    if (part.kind === 'multichoice' && part.display === 'dropdown') {
+      return (
         <select
-          key={`p${i}`}
           aria-label={label}
           disabled={disabled}
           value={typeof value === 'number' ? value : ''}
@@ -72,38 +63,34 @@ export const ClozePlayer = ({
               {a.text}
             </option>
           ))}
-        </select>,
-      );
-    } else {
-      const multi = part.kind === 'multiresponse';
-      const chosen = Array.isArray(value) ? value : [];
-      nodes.push(
-        <span
-          key={`p${i}`}
-          role={multi ? 'group' : 'radiogroup'}
-          aria-label={label}
-          className="player-inline-choices"
-        >
-          {part.answers.map((a, j) => (
-            <label key={j} className="choice">
-              <input
-                type={multi ? 'checkbox' : 'radio'}
-                name={`${name}-part${i}`}
-                disabled={disabled}
-                checked={multi ? chosen.includes(j) : value === j}
-                onChange={(event) => {
-                  if (!multi) set(i, j);
-                  else
-                    set(i, event.target.checked ? [...chosen, j] : chosen.filter((c) => c !== j));
-                }}
-              />
-              {a.text}
-            </label>
-          ))}
-        </span>,
+        </select>
       );
     }
-  });
-  nodes.push(<QuestionHtml key="end" text={{ ...q.text, text: q.text.text.slice(at) }} inline />);
-  return <div className="player-text">{nodes}</div>;
+    const multi = part.kind === 'multiresponse';
+    const chosen = Array.isArray(value) ? value : [];
+    return (
+      <span
+        role={multi ? 'group' : 'radiogroup'}
+        aria-label={label}
+        className="player-inline-choices"
+      >
+        {part.answers.map((a, j) => (
+          <label key={j} className="choice">
+            <input
+              type={multi ? 'checkbox' : 'radio'}
+              name={`${name}-part${i}`}
+              disabled={disabled}
+              checked={multi ? chosen.includes(j) : value === j}
+              onChange={(event) => {
+                if (!multi) set(i, j);
+                else set(i, event.target.checked ? [...chosen, j] : chosen.filter((c) => c !== j));
+              }}
+            />
+            {a.text}
+          </label>
+        ))}
+      </span>
+    );
+  };
+  return <TextWithFields text={q.text} places={parts} renderField={field} />;
 };

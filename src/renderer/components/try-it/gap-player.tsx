@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionOf } from '../../../shared/domain/question';
 import type { QuestionResponse } from '../../../shared/scoring/question-response';
-import { QuestionHtml } from './question-html';
+import { TextWithFields } from './text-with-fields';
 
-/** A gap select text: each `[[n]]` is a list of the choices of choice n's group. */
+/** A gap select or drag-and-drop text: each `[[n]]` is a list of the choices of choice n's group. */
 export const GapPlayer = ({
   question: q,
   response,
@@ -16,17 +16,20 @@ export const GapPlayer = ({
   disabled: boolean;
 }) => {
   const { t } = useTranslation();
-  const pieces = q.text.text.split(/\[\[(\d+)\]\]/);
+  const places = [...q.text.text.matchAll(/\[\[(\d+)\]\]/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    choice: Number(m[1]),
+  }));
   const gaps = response.gaps ?? [];
   return (
-    <div className="player-text">
-      {pieces.map((piece, i) => {
-        if (i % 2 === 0) return <QuestionHtml key={i} text={{ ...q.text, text: piece }} inline />;
-        const index = (i - 1) / 2;
-        const group = q.choices[Number(piece) - 1]?.group ?? 1;
+    <TextWithFields
+      text={q.text}
+      places={places}
+      renderField={(index) => {
+        const group = q.choices[(places[index]?.choice ?? 1) - 1]?.group ?? 1;
         return (
           <select
-            key={i}
             aria-label={t('questions.player.gapN', { n: index + 1 })}
             disabled={disabled}
             value={gaps[index] ?? ''}
@@ -47,7 +50,7 @@ export const GapPlayer = ({
             )}
           </select>
         );
-      })}
-    </div>
+      }}
+    />
   );
 };

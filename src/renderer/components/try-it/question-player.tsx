@@ -2,22 +2,27 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../shared/domain/question';
 import type { QuestionResponse } from '../../../shared/scoring/question-response';
-import type { ScoreResult } from '../../../shared/scoring/score-result';
+import type { TriesOutcome } from '../../../shared/scoring/score-tries';
 import { ChoicePlayer } from './choice-player';
 import { ClozePlayer } from './cloze-player';
 import { formatMark } from './format-mark';
 import { GapPlayer } from './gap-player';
 import { MatchPlayer } from './match-player';
+import { OrderingPlayer } from './ordering-player';
 import { QuestionHtml } from './question-html';
-import { ScoreFeedback } from './score-feedback';
+import { QuestionTries } from './question-tries';
 
 interface QuestionPlayerProps {
   number: number | null;
   question: Question;
   response: QuestionResponse;
   onChange: (response: QuestionResponse) => void;
-  result: ScoreResult | null;
   maxMark: number;
+  outcome: TriesOutcome;
+  /** Interactive: waiting for "Réessayer". */
+  locked: boolean;
+  onCheck: () => void;
+  onRetry: () => void;
 }
 
 const TypedPlayer = ({
@@ -25,7 +30,7 @@ const TypedPlayer = ({
   response,
   onChange,
   disabled,
-}: Omit<QuestionPlayerProps, 'number' | 'result' | 'maxMark'> & { disabled: boolean }) => {
+}: Pick<QuestionPlayerProps, 'question' | 'response' | 'onChange'> & { disabled: boolean }) => {
   const { t } = useTranslation();
   const id = useId();
   if (q.type === 'shortanswer' || q.type === 'numerical') {
@@ -83,13 +88,16 @@ const TypedPlayer = ({
   return null;
 };
 
-/** One question as a participant answers it, then its mark and the feedback Moodle shows. */
+/**
+ * One question as a participant answers it, checked try by try when the quiz's behaviour allows
+ * it, then its mark and the feedback Moodle shows.
+ */
 export const QuestionPlayer = (props: QuestionPlayerProps) => {
   const { t, i18n } = useTranslation();
   const legendId = useId();
   const name = useId();
-  const { number, question: q, response, onChange, result, maxMark } = props;
-  const disabled = result !== null;
+  const { number, question: q, response, onChange, maxMark, outcome, locked } = props;
+  const disabled = outcome.finished || locked;
   const inText = q.type === 'gapselect' || q.type === 'ddwtos' || q.type === 'multianswer';
   return (
     <section className="player-question" aria-labelledby={legendId}>
@@ -130,8 +138,24 @@ export const QuestionPlayer = (props: QuestionPlayerProps) => {
       {q.type === 'match' && (
         <MatchPlayer question={q} response={response} onChange={onChange} disabled={disabled} />
       )}
+      {q.type === 'ordering' && (
+        <OrderingPlayer
+          question={q}
+          response={response}
+          onChange={onChange}
+          legendId={legendId}
+          disabled={disabled}
+        />
+      )}
       <TypedPlayer question={q} response={response} onChange={onChange} disabled={disabled} />
-      {result !== null && <ScoreFeedback result={result} maxMark={maxMark} question={q} />}
+      <QuestionTries
+        question={q}
+        outcome={outcome}
+        locked={locked}
+        maxMark={maxMark}
+        onCheck={props.onCheck}
+        onRetry={props.onRetry}
+      />
     </section>
   );
 };

@@ -30,7 +30,9 @@ export const QuizTryDialog = ({
   const last = a.pages.at(-1) ?? 1;
   // Moodle leaves the attempt "not yet graded" while an essay waits for a trainer: the total
   // shown counts it as 0 and says so.
-  const pending = a.results?.filter((r) => r?.state === 'needsgrading').length ?? 0;
+  const pending = a.submitted
+    ? a.outcomes.filter((o) => o?.tries.at(-1)?.result.state === 'needsgrading').length
+    : 0;
   const numbers = a.slots.map((s, i) =>
     s.question && s.question.type !== 'description'
       ? a.slots.slice(0, i + 1).filter((o) => o.question && o.question.type !== 'description')
@@ -74,9 +76,10 @@ export const QuizTryDialog = ({
         )}
       </div>
       {!a.loading && a.slots.length === 0 && <p>{t('questions.quiz.noSlot')}</p>}
-      {onPage.map(({ slot, question }) => {
+      {onPage.map(({ slot, question, start }) => {
         const index = a.slots.findIndex((s) => s.slot.id === slot.id);
-        if (question === null)
+        const outcome = a.outcomes[index];
+        if (question === null || !outcome)
           return (
             <p key={slot.id} className="error-text">
               {t('questions.try.noQuestion')}
@@ -88,11 +91,18 @@ export const QuizTryDialog = ({
             number={numbers[index] ?? null}
             question={question}
             maxMark={slot.maxMark}
-            response={a.responses[slot.id] ?? {}}
+            response={a.responseOf({ slot, question, start })}
             onChange={(r) => {
               a.respond(slot.id, r);
             }}
-            result={a.results?.[index] ?? null}
+            outcome={outcome}
+            locked={a.locked(slot.id)}
+            onCheck={() => {
+              a.check(slot.id);
+            }}
+            onRetry={() => {
+              a.retry(slot.id);
+            }}
           />
         );
       })}

@@ -1,18 +1,33 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../../shared/domain/question';
 import type { ScoreResult } from '../../../shared/scoring/score-result';
 import { formatMark } from './format-mark';
 import { QuestionHtml } from './question-html';
 
-/** The state, mark and feedback of an answered question, as Moodle's review shows them. */
+/**
+ * The state, mark and feedback of an answered question, as Moodle's review shows them. While a
+ * question may still be tried, Moodle hides the mark (interactive) or gives its own details
+ * (adaptive), and keeps the general feedback for the end.
+ */
 export const ScoreFeedback = ({
   result,
   maxMark,
   question,
+  showMark = true,
+  showGeneral = true,
+  details = [],
+  children,
 }: {
   result: ScoreResult;
   maxMark: number;
   question: Question;
+  showMark?: boolean;
+  showGeneral?: boolean;
+  /** Sentences after the state line (adaptive's marks for this try). */
+  details?: string[];
+  /** Shown last, inside the feedback: a hint, the tries left. */
+  children?: ReactNode;
 }) => {
   const { t, i18n } = useTranslation();
   const { feedback } = result;
@@ -20,7 +35,7 @@ export const ScoreFeedback = ({
     <div className={`player-feedback player-feedback--${result.state}`}>
       <p className="player-feedback__state">
         <strong>{t(`questions.state.${result.state}`)}</strong>
-        {result.fraction !== null && (
+        {showMark && result.fraction !== null && (
           <>
             {' — '}
             {t('questions.player.mark', {
@@ -30,6 +45,7 @@ export const ScoreFeedback = ({
           </>
         )}
       </p>
+      {details.length > 0 && <p className="player-feedback__details">{details.join(' ')}</p>}
       {feedback.answer?.map((text, i) =>
         text.text === '' ? null : (
           <QuestionHtml key={i} text={text} className="player-feedback__answer" />
@@ -38,9 +54,10 @@ export const ScoreFeedback = ({
       {feedback.combined && feedback.combined.text !== '' && (
         <QuestionHtml text={feedback.combined} className="player-feedback__combined" />
       )}
-      {feedback.general.text !== '' && question.type !== 'description' && (
+      {showGeneral && feedback.general.text !== '' && question.type !== 'description' && (
         <QuestionHtml text={feedback.general} className="player-feedback__general" />
       )}
+      {children}
     </div>
   );
 };
