@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { isRandomQuestionCandidate } from '../../shared/domain/random-question-candidate';
 import type { Activity } from '../../shared/domain/activity';
 import type { Question } from '../../shared/domain/question';
 import { parseClozeParts } from '../../shared/domain/question-cloze-parts';
@@ -39,7 +40,7 @@ export const useQuizDraw = (quiz: Quiz, parcoursId: string, attempt: number) => 
             includeSubcategories: slot.question.includeSubcategories,
             ...(slot.question.tags.length > 0 ? { tags: slot.question.tags } : {}),
           });
-          const free = pool.filter((q) => !used.has(q.id) && q.type !== 'description');
+          const free = pool.filter((q) => !used.has(q.id) && isRandomQuestionCandidate(q));
           id = free[Math.floor(Math.random() * free.length)]?.id ?? null;
         }
         if (id !== null) used.add(id);
