@@ -23,6 +23,15 @@ export interface MbzFileRecord extends FileArea {
   mediaId: string | null;
   author: string | null;
   license: string | null;
+  /** 1 marks a resource's main file; 0 otherwise. */
+  sortOrder: number;
+}
+
+/** What a record may carry beyond its medium: a resource's main-file mark, author, licence. */
+export interface MbzFileMeta {
+  sortOrder?: number;
+  author?: string | null;
+  license?: string | null;
 }
 
 /** What the registry needs of a medium: its metadata and the SHA-1 of its bytes. */
@@ -52,28 +61,17 @@ export class MbzFiles {
    * ids of the records to list in the owner's inforef (the file's and, the first time, the
    * area directory's). Adding the same medium and name to the same area twice adds nothing.
    */
-  add(area: FileArea, mediaId: string, fileName?: string, filePath = '/'): number[] {
+  add(
+    area: FileArea,
+    mediaId: string,
+    fileName?: string,
+    filePath = '/',
+    meta: MbzFileMeta = {},
+  ): number[] {
     const { media, sha1 } = this.lookup(mediaId);
     const name = fileName ?? media.name;
-    const key = areaKey(area);
-    let inArea = this.#byArea.get(key);
-    const added: number[] = [];
-    if (inArea === undefined) {
-      inArea = [];
-      this.#byArea.set(key, inArea);
-      const dir = this.#record(area, {
-        contentHash: EMPTY_SHA1,
-        filePath: '/',
-        fileName: '.',
-        fileSize: 0,
-        mimeType: null,
-        mediaId: null,
-        author: null,
-        license: null,
-      });
-      inArea.push(dir);
-      added.push(dir.id);
-    }
+    const { records: inArea, created } = this.#area(area);
+    const added = created === null ? [] : [created];
     if (!inArea.some((r) => r.fileName === name && r.filePath === filePath)) {
       const file = this.#record(area, {
         contentHash: sha1,
@@ -82,13 +80,66 @@ export class MbzFiles {
         fileSize: media.sizeBytes,
         mimeType: media.mime,
         mediaId,
-        author: null,
-        license: null,
+        author: meta.author ?? null,
+        license: meta.license ?? null,
+        sortOrder: meta.sortOrder ?? 0,
       });
       inArea.push(file);
       added.push(file.id);
     }
     return added;
+  }
+
+  /**
+   * Puts a medium in an area under a name no other medium of that area uses (`fileName`, or
+   * `name-2.ext`, `name-3.ext`…) and returns that name: what a text links to. The same medium
+   * placed twice keeps its first name.
+   */
+  place(area: FileArea, mediaId: string, fileName?: string, filePath = '/'): string {
+    const wanted = fileName ?? this.lookup(mediaId).media.name;
+    const inArea = this.#area(area).records;
+    const same = inArea.find((r) => r.mediaId === mediaId && r.filePath === filePath);
+    if (same !== undefined) return same.fileName;
+    let name = wanted;
+    for (let n = 2; inArea.some((r) => r.fileName === name && r.filePath === filePath); n += 1) {
+      const dot = wanted.lastIndexOf('.');
+      name = dot > 0 ? `${wanted.slice(0, dot)}-${n}${wanted.slice(dot)}` : `${wanted}-${n}`;
+    }
+    this.add(area, mediaId, name, filePath);
+    return name;
+  }
+
+  /**
+   * Adds the directory record of a sub-folder (`/docs/`) to an area, as Moodle lists one for
+   * each folder of a file tree; returns the new record ids (none if it is already there).
+   */
+  addDirectory(area: FileArea, filePath: string): number[] {
+    const { records: inArea, created } = this.#area(area);
+    const added = created === null ? [] : [created];
+    if (!inArea.some((r) => r.fileName === '.' && r.filePath === filePath)) {
+      const dir = this.#record(area, {
+        contentHash: EMPTY_SHA1,
+        filePath,
+        fileName: '.',
+        fileSize: 0,
+        mimeType: null,
+        mediaId: null,
+        author: null,
+        license: null,
+        sortOrder: 0,
+      });
+      inArea.push(dir);
+      added.push(dir.id);
+    }
+    return added;
+  }
+
+  /** Whether another medium already uses this name in the area. */
+  isTaken(area: FileArea, fileName: string, filePath: string, mediaId: string): boolean {
+    const records = this.#byArea.get(areaKey(area)) ?? [];
+    return records.some(
+      (r) => r.fileName === fileName && r.filePath === filePath && r.mediaId !== mediaId,
+    );
   }
 
   /** Every record id of an area (directory included), for an inforef; empty if none. */
@@ -107,6 +158,27 @@ export class MbzFiles {
       if (r.mediaId !== null && !out.has(r.contentHash)) out.set(r.contentHash, r.mediaId);
     }
     return out;
+  }
+
+  /** The records of an area, and the id of its directory record if this call created it. */
+  #area(area: FileArea): { records: MbzFileRecord[]; created: number | null } {
+    const key = areaKey(area);
+    const existing = this.#byArea.get(key);
+    if (existing !== undefined) return { records: existing, created: null };
+    const dir = this.#record(area, {
+      contentHash: EMPTY_SHA1,
+      filePath: '/',
+      fileName: '.',
+      fileSize: 0,
+      mimeType: null,
+      mediaId: null,
+      author: null,
+      license: null,
+      sortOrder: 0,
+    });
+    const records = [dir];
+    this.#byArea.set(key, records);
+    return { records, created: dir.id };
   }
 
   #record(area: FileArea, rest: Omit<MbzFileRecord, 'id' | keyof FileArea>): MbzFileRecord {
@@ -136,7 +208,7 @@ export const fileRecordXml = (r: MbzFileRecord, time: number) => ({
   source: r.mediaId === null ? null : r.fileName,
   author: r.author,
   license: r.license,
-  sortorder: 0,
+  sortorder: r.sortOrder,
   repositorytype: null,
   repositoryid: null,
   reference: null,
