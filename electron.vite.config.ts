@@ -18,7 +18,11 @@ export default defineConfig({
       outDir: resolve(root, 'out/main'),
       externalizeDeps: true,
       rolldownOptions: {
-        input: { index: resolve(root, 'src/main/index.ts') },
+        input: {
+          index: resolve(root, 'src/main/index.ts'),
+          // Exports and imports run in worker threads (src/main/core/jobs).
+          'job-worker': resolve(root, 'src/main/core/jobs/job-worker.ts'),
+        },
       },
     },
   },

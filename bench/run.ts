@@ -1,8 +1,8 @@
 /**
  * The whole bench (`npm run bench`): the reference large project (generated once, cached in
- * .tmp/bench/ by the generator's version), the core bench (P1, P3) on a copy of it, then the
- * Chromium bench (P2, P4); everything is merged into bench/results/latest.json and printed as
- * a table. A missed target is reported, not an error: this is a measurement, it exits 0.
+ * .tmp/bench/ by the generator's version), the core bench (P1, P3) on a copy of it, the
+ * Chromium bench (P2, P4), then the exchange bench (P5, P6, inputs cached in .tmp/bench/ too);
+ * everything is merged into bench/results/latest.json and printed as a table. A missed target is reported, not an error: this is a measurement, it exits 0.
  */
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -10,7 +10,9 @@ import { join, resolve } from 'node:path';
 import { format } from 'prettier';
 import { runChromiumBench } from './chromium-bench';
 import { runCoreBench } from './core-bench';
+import { EXCHANGE_INPUT_VERSION, runExchangeBench } from './exchange-bench';
 import { GENERATOR_VERSION, generateLargeProject } from './generate-large-project';
+import { median, round } from './stats';
 
 const repoRoot = resolve(import.meta.dirname, '..');
 const CACHE = join(repoRoot, '.tmp/bench');
@@ -43,6 +45,7 @@ const largeProject = async (): Promise<string> => {
 
 type CoreEntry = Awaited<ReturnType<typeof runCoreBench>>;
 type WebEntry = Awaited<ReturnType<typeof runChromiumBench>>;
+type ExchangeEntry = Awaited<ReturnType<typeof runExchangeBench>>;
 
 const p1Figure = ({ P1 }: CoreEntry): Figure => ({
   id: 'P1',
@@ -91,7 +94,35 @@ const p4Figure = ({ P4 }: WebEntry): Figure => ({
   ratioP95ToControl: P4.ratioP95ToControl,
 });
 
-/** A figure the Chromium bench could not produce (it failed): reported, never a pass. */
+const P5_WHAT = 'export a 9-hour parcours with 50 MiB of media to .mbz';
+const P5_TARGET = '≤ 1.3 × tar -czf of the same bytes';
+const P6_WHAT = 'import a 50 MiB-media .mbz written by Moodle 4.5';
+const P6_TARGET = '≤ 1.3 × tar -xzf of it';
+
+/** P5 or P6: Atelier's work in process against system tar in the same run (ratio of medians). */
+const exchangeFigure = (
+  id: 'P5' | 'P6',
+  entry: ExchangeEntry['P5'] | ExchangeEntry['P6'],
+  tar: string,
+): Figure => {
+  const endToEnd = median(entry.endToEndMs);
+  return {
+    id,
+    what: id === 'P5' ? P5_WHAT : P6_WHAT,
+    target: id === 'P5' ? P5_TARGET : P6_TARGET,
+    measured: { median: entry.medianMs, p95: entry.p95Ms, unit: 'ms' },
+    extra: `${String(entry.ratio)}× ${tar} (${String(entry.tarMedianMs)} ms), run by run ${String(entry.pairedRatio)}×; peak RSS +${String(entry.memory.growthMb)} MB; end to end through the core's worker ${String(round(endToEnd))} ms (from the sources: tsx start-up included)`,
+    pass: entry.ratio <= 1.3,
+    samples: entry.runs,
+    ratioToTar: entry.ratio,
+    pairedRatioToTar: entry.pairedRatio,
+    tarMedianMs: entry.tarMedianMs,
+    peakRssGrowthMb: entry.memory.growthMb,
+    endToEndMedianMs: round(endToEnd),
+  };
+};
+
+/** A figure a bench could not produce (it failed): reported, never a pass. */
 const notMeasured = (id: string, what: string, target: string, error: string): Figure => ({
   id,
   what,
@@ -102,7 +133,13 @@ const notMeasured = (id: string, what: string, target: string, error: string): F
   samples: 0,
 });
 
-const figures = (core: CoreEntry, web: WebEntry | null, webError: string): Figure[] => [
+const figures = (
+  core: CoreEntry,
+  web: WebEntry | null,
+  webError: string,
+  exchange: ExchangeEntry | null,
+  exchangeError: string,
+): Figure[] => [
   p1Figure(core),
   web
     ? p2Figure(web)
@@ -121,6 +158,12 @@ const figures = (core: CoreEntry, web: WebEntry | null, webError: string): Figur
         'p95 ≤ 16 ms, no task over 50 ms',
         webError,
       ),
+  exchange
+    ? exchangeFigure('P5', exchange.P5, 'tar -czf')
+    : notMeasured('P5', P5_WHAT, P5_TARGET, exchangeError),
+  exchange
+    ? exchangeFigure('P6', exchange.P6, 'tar -xzf')
+    : notMeasured('P6', P6_WHAT, P6_TARGET, exchangeError),
 ];
 
 const table = (rows: readonly Figure[]): string => {
@@ -161,7 +204,16 @@ const main = async (): Promise<void> => {
     webError = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     process.exitCode = 1;
   }
-  const results = figures(core, web, webError);
+  process.stdout.write('Exchange bench (P5, P6)…\n');
+  let exchange: ExchangeEntry | null = null;
+  let exchangeError = '';
+  try {
+    exchange = await runExchangeBench(CACHE);
+  } catch (error) {
+    exchangeError = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    process.exitCode = 1;
+  }
+  const results = figures(core, web, webError, exchange, exchangeError);
   const out = {
     date: new Date().toISOString(),
     machine: {
@@ -170,10 +222,12 @@ const main = async (): Promise<void> => {
       node: process.version,
     },
     generatorVersion: GENERATOR_VERSION,
+    exchangeInputVersion: EXCHANGE_INPUT_VERSION,
     durationS: Math.round((Date.now() - started) / 1000),
     results: Object.fromEntries(results.map((r) => [r.id, r])),
     core,
     chromium: web ?? { error: webError },
+    exchange: exchange ?? { error: exchangeError },
   };
   mkdirSync(join(import.meta.dirname, 'results'), { recursive: true });
   // Formatted as `prettier --check` wants it, so a copy can be committed as the baseline.
@@ -186,6 +240,7 @@ const main = async (): Promise<void> => {
       : `Targets missed: ${misses.map((m) => `${m.id} (${m.target}; measured median ${String(m.measured.median)}, p95 ${String(m.measured.p95)} ${m.measured.unit}${m.extra === '' ? '' : `; ${m.extra}`})`).join('; ')}\n`,
   );
   if (webError !== '') process.stdout.write(`The Chromium bench failed: ${webError}\n`);
+  if (exchangeError !== '') process.stdout.write(`The exchange bench failed: ${exchangeError}\n`);
   if (web && web.pageErrors.length > 0)
     process.stdout.write(`Page errors: ${web.pageErrors.join(' | ')}\n`);
   process.stdout.write(`Written to ${RESULTS} in ${String(out.durationS)} s.\n`);

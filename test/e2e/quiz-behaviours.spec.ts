@@ -171,7 +171,7 @@ test('mode adaptatif : chaque envoi noté, la meilleure note moins les pénalit�
       await page.keyboard.press('Enter');
       at -= 1;
       await expect(items.nth(at)).toHaveText(text);
-      // The focus stays with the moved item (on "Descendre" once it is first).
+      // The focus stays on the moved item's button, even once it is first.
       await expect(page.locator(':focus')).toHaveAttribute(
         'aria-label',
         new RegExp(`« ${text} »$`),

@@ -14,9 +14,24 @@ export const USAGE_TEXT = `Utilisation / Usage:
       (chaque question refusée avec sa ligne et la raison). Sortie 1 si rien n'a été importé.
       Imports GIFT or Moodle XML questions into the parcours's bank; prints the report (each
       refused question with its line and reason). Exit 1 when nothing could be imported.
+  atelier import FICHIER.atelier SAUVEGARDE.mbz|DOSSIER
+      Importe une sauvegarde de cours Moodle (2.6 à 4.5, tar.gz ou zip) ou un dossier de
+      parcours comme parcours du projet (un dossier déjà importé met son parcours à jour).
+      Imports a Moodle course backup (2.6 to 4.5, tar.gz or zip) or a parcours folder as a
+      parcours of the project (a folder already imported updates its parcours).
   atelier export FICHIER.atelier [--parcours P] --format gift|moodle-xml -o SORTIE
       Écrit la banque de questions du parcours en GIFT ou XML Moodle.
       Writes the parcours's question bank as GIFT or Moodle XML.
+  atelier export FICHIER.atelier [--parcours P] --format mbz [--moodle 4.1|4.5] [--zip] -o SORTIE.mbz
+      Écrit le parcours en sauvegarde de cours Moodle, sans données utilisateur (4.1 par défaut,
+      que 4.5 restaure aussi ; --zip : archive zip au lieu de tar.gz).
+      Writes the parcours as a Moodle course backup without user data (4.1 by default, which
+      4.5 restores too; --zip: a zip archive instead of tar.gz).
+  atelier export FICHIER.atelier [--parcours P] --format folder -o DOSSIER
+      Écrit le parcours en dossier de fichiers texte, identique octet pour octet d'une fois sur
+      l'autre (pour Git) ; un dossier déjà exporté est mis à jour.
+      Writes the parcours as a folder of text files, byte-identical from one run to the next
+      (for Git); a folder already exported is updated.
   atelier --help       Cette aide / This help
   atelier --version    Version
 

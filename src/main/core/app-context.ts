@@ -8,6 +8,7 @@ import { readMedia } from './media/read-media';
 import { createUploadStaging } from './media/upload-staging';
 import { createRecentProjects } from './recent-projects';
 import { createTemplateCatalog } from './templates/template-catalog';
+import { createJobRunner } from './jobs/job-runner';
 import { createWorkspace } from './workspace';
 
 const defaultLog = (message: string, error: unknown): void => {
@@ -33,6 +34,7 @@ export const createAppContext = (options: AppContextOptions): AppContext => {
     nativeBinding: options.nativeBinding,
   });
   const uploads = createUploadStaging();
+  const jobs = createJobRunner({ events, log, workerPath: options.jobWorkerPath });
   const dispatch = createDispatcher(
     allHandlers,
     {
@@ -44,6 +46,9 @@ export const createAppContext = (options: AppContextOptions): AppContext => {
       defaultProjectDir: options.defaultProjectDir,
       templates: createTemplateCatalog(options.templatesDir, log),
       uploads,
+      dataDir: options.dataDir,
+      jobs,
+      nativeBinding: options.nativeBinding ?? null,
       log,
     },
     log,
@@ -59,6 +64,7 @@ export const createAppContext = (options: AppContextOptions): AppContext => {
       Promise.resolve(workspace.current()?.repos.media.thumbnail(id) ?? null),
     async close() {
       uploads.cancelAll();
+      await jobs.close();
       await workspace.close();
     },
   };

@@ -7,6 +7,10 @@ export interface HostCapabilities {
   dialogs?: {
     openProject(): Promise<string | null>;
     saveProject(suggestedName: string): Promise<string | null>;
+    /** Where to write an export: a .mbz file, or a folder for a parcours folder. */
+    exportTarget(suggestedName: string, format: 'mbz' | 'folder'): Promise<string | null>;
+    /** What to import: a .mbz file, or a parcours folder. */
+    importSource(format: 'mbz' | 'folder'): Promise<string | null>;
   };
 }
 
@@ -30,6 +34,11 @@ export interface AppContextOptions {
   snapshotIntervalMinutes?: number;
   /** Reported by `app.info` (the host passes package.json's version). */
   appVersion?: string;
+  /**
+   * The bundled job worker (`out/main/job-worker.js`) when the core runs from a build (Electron);
+   * the sources' worker otherwise (CLI, tests, browser dev host run through tsx).
+   */
+  jobWorkerPath?: string | undefined;
   /** Where the core reports its own bugs (failed output checks, handler crashes); stderr by default. */
   log?: (message: string, error: unknown) => void;
 }

@@ -3,6 +3,7 @@ import { BrowserWindow, dialog } from 'electron';
 import type { HostCapabilities } from '../core/host-capabilities';
 
 const FILTERS = [{ name: 'Projet Atelier', extensions: ['atelier'] }];
+const BACKUP_FILTERS = [{ name: 'Sauvegarde Moodle', extensions: ['mbz'] }];
 
 type Dialogs = NonNullable<HostCapabilities['dialogs']>;
 
@@ -34,5 +35,45 @@ export const createNativeDialogs = (defaultProjectDir: string): Dialogs => ({
       ? await dialog.showSaveDialog(parent, options)
       : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
+  },
+  async exportTarget(suggestedName, format) {
+    const parent = BrowserWindow.getFocusedWindow();
+    if (format === 'folder') {
+      const options: Electron.OpenDialogOptions = {
+        title: 'Exporter en dossier de parcours',
+        defaultPath: defaultProjectDir,
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    }
+    const name = suggestedName.endsWith('.mbz') ? suggestedName : `${suggestedName}.mbz`;
+    const options: Electron.SaveDialogOptions = {
+      title: 'Exporter en sauvegarde Moodle',
+      defaultPath: join(defaultProjectDir, name),
+      filters: BACKUP_FILTERS,
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    };
+    const result = parent
+      ? await dialog.showSaveDialog(parent, options)
+      : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  },
+  async importSource(format) {
+    const options: Electron.OpenDialogOptions =
+      format === 'folder'
+        ? { title: 'Importer un dossier de parcours', properties: ['openDirectory'] }
+        : {
+            title: 'Importer une sauvegarde Moodle',
+            filters: BACKUP_FILTERS,
+            properties: ['openFile'],
+          };
+    const parent = BrowserWindow.getFocusedWindow();
+    const result = parent
+      ? await dialog.showOpenDialog(parent, { defaultPath: defaultProjectDir, ...options })
+      : await dialog.showOpenDialog({ defaultPath: defaultProjectDir, ...options });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
   },
 });

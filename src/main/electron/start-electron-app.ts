@@ -85,6 +85,7 @@ const whenReady = async (windows: Set<BrowserWindow>): Promise<AppContext> => {
     host: { dialogs },
     appVersion: app.getVersion(),
     templatesDir: templatesDir(),
+    jobWorkerPath: join(builtDir, 'job-worker.js'),
   });
   serveAppProtocol(join(builtDir, '..', 'renderer'));
   const dev = devRendererUrl();

@@ -4,6 +4,7 @@ import { useOutlineController } from '../hooks/use-outline-controller';
 import { localizedMessage } from '../i18n/localized-message';
 import { toAppErrorData } from '../state/to-app-error-data';
 import { AddSectionForm } from './add-section-form';
+import { ExportParcoursButton } from './exchange/export-parcours-button';
 import { OutlineDialogs } from './outline/outline-dialogs';
 import { OutlineList } from './outline/outline-list';
 import { OutlineToolbar } from './outline/outline-toolbar';
@@ -43,7 +44,8 @@ export const OutlineView = ({
         {parcours.kind === 'template' && (
           <span className="template-tag">{t('outline.parcoursList.templateTag')}</span>
         )}{' '}
-        {t('outline.meta', { shortName: parcours.shortName, hours: parcours.declaredHours })}
+        {t('outline.meta', { shortName: parcours.shortName, hours: parcours.declaredHours })}{' '}
+        <ExportParcoursButton parcours={parcours} className="button--quiet button--small" />
       </p>
       <details className="outline__help">
         <summary>{t('outline.keyboardHelpTitle')}</summary>

@@ -5,6 +5,8 @@ import { useCreateParcours } from '../hooks/use-create-parcours';
 import { useUpdateParcours } from '../hooks/use-update-parcours';
 import { localizedMessage } from '../i18n/localized-message';
 import { toAppErrorData } from '../state/to-app-error-data';
+import { ExportParcoursButton } from './exchange/export-parcours-button';
+import { ImportParcoursButton } from './exchange/import-parcours-button';
 import { NewParcoursDialog } from './new-parcours-dialog';
 import { EditParcoursDialog } from './outline/edit-parcours-dialog';
 
@@ -14,7 +16,10 @@ interface ParcoursListProps {
   onSelect: (id: string) => void;
 }
 
-/** The project's parcours (gabarits tagged), their edit and gabarit actions, and "Nouveau parcours". */
+/**
+ * The project's parcours (gabarits tagged), their edit, gabarit and export actions, and
+ * "Nouveau parcours" and "Importer un parcours…".
+ */
 export const ParcoursList = ({ parcours, selectedId, onSelect }: ParcoursListProps) => {
   const { t, i18n } = useTranslation();
   const create = useCreateParcours();
@@ -90,6 +95,11 @@ export const ParcoursList = ({ parcours, selectedId, onSelect }: ParcoursListPro
                       : 'outline.parcoursList.markTemplate',
                   )}
                 </button>
+                <ExportParcoursButton
+                  parcours={item}
+                  compact
+                  className="button--quiet button--small"
+                />
               </div>
             </li>
           );
@@ -105,6 +115,7 @@ export const ParcoursList = ({ parcours, selectedId, onSelect }: ParcoursListPro
       >
         {t('parcours.new')}
       </button>
+      <ImportParcoursButton onOpenParcours={onSelect} />
       {creating && (
         <NewParcoursDialog
           pending={create.isPending}

@@ -3,6 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import contentEn from './content.en.json';
 import contentFr from './content.fr.json';
 import en from './en.json';
+import exchangeEn from './exchange.en.json';
+import exchangeFr from './exchange.fr.json';
 import fr from './fr.json';
 import outlineEn from './outline.en.json';
 import outlineFr from './outline.fr.json';
@@ -26,8 +28,26 @@ export const initI18n = async (): Promise<void> => {
     // One file per area of the studio, merged into one namespace: keys never collide because
     // each area's keys start with its own prefix (`outline.…`, `content.…`).
     resources: {
-      fr: { translation: { ...fr, ...outlineFr, ...contentFr, ...questionsFr, ...quizDesignFr } },
-      en: { translation: { ...en, ...outlineEn, ...contentEn, ...questionsEn, ...quizDesignEn } },
+      fr: {
+        translation: {
+          ...fr,
+          ...outlineFr,
+          ...contentFr,
+          ...questionsFr,
+          ...quizDesignFr,
+          ...exchangeFr,
+        },
+      },
+      en: {
+        translation: {
+          ...en,
+          ...outlineEn,
+          ...contentEn,
+          ...questionsEn,
+          ...quizDesignEn,
+          ...exchangeEn,
+        },
+      },
     },
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -15,6 +15,10 @@ export const errorCodeSchema = z.enum([
   'conflict',
   'unsupported',
   'io_error',
+  /** A file to import is not what it claims, or is unsafe (a hostile archive, bad XML). */
+  'invalid_file',
+  /** The user cancelled a long job. */
+  'cancelled',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

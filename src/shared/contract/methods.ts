@@ -20,6 +20,7 @@ import { questionDraftSchema } from '../domain/question-draft';
 import { questionExportReportSchema } from '../domain/question-export-report';
 import { questionImportResultSchema } from '../domain/question-import-result';
 import { questionSummarySchema, questionTypeSchema } from '../domain/question-summary';
+import { exchangeMethods } from './methods-exchange';
 import { questionResponseSchema } from '../scoring/question-response';
 import { scoreResultSchema } from '../scoring/score-result';
 
@@ -384,6 +385,7 @@ export const methods = {
   'history.state': { input: empty, output: historyStateSchema },
   'history.undo': { input: empty, output: historyStateSchema },
   'history.redo': { input: empty, output: historyStateSchema },
+  ...exchangeMethods,
 } as const;
 
 export type Methods = typeof methods;

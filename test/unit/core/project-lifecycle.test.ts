@@ -81,12 +81,20 @@ describe('project lifecycle', () => {
         dialogs: {
           openProject: () => Promise.resolve('/x.atelier'),
           saveProject: (n) => Promise.resolve(`/${n}`),
+          exportTarget: (n, format) => Promise.resolve(format === 'mbz' ? `/${n}.mbz` : `/${n}`),
+          importSource: (format) => Promise.resolve(format === 'mbz' ? '/c.mbz' : null),
         },
       },
     });
     expect(await core.client.invoke('app.info', {})).toMatchObject({ nativeDialogs: true });
     expect(await core.client.invoke('dialog.saveProject', { suggestedName: 'a.atelier' })).toEqual({
       path: '/a.atelier',
+    });
+    expect(
+      await core.client.invoke('dialog.exportTarget', { suggestedName: 'p', format: 'mbz' }),
+    ).toEqual({ path: '/p.mbz' });
+    expect(await core.client.invoke('dialog.importSource', { format: 'folder' })).toEqual({
+      path: null,
     });
   });
 });

@@ -1,7 +1,16 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 interface Finding {
@@ -59,6 +68,33 @@ const expectNoHighFirm = (result: Awaited<ReturnType<Run>>): void => {
   );
 };
 
+/**
+ * Electronegativity parses built JavaScript with a Babel setup that predates class private
+ * fields (`#x`), and would skip every file that has one. The copy it scans has them lowered
+ * first (the same code, private fields as WeakMaps), so every file is read.
+ */
+const downlevelForTheScanner = (dir: string): void => {
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!name.endsWith('.js')) continue;
+    const file = join(dir, name);
+    const { code } = transformSync(readFileSync(file, 'utf8'), {
+      loader: 'js',
+      format: 'esm',
+      supported: {
+        'class-private-field': false,
+        'class-private-method': false,
+        'class-private-accessor': false,
+        'class-private-static-field': false,
+        'class-private-static-method': false,
+        'class-private-static-accessor': false,
+        'class-private-brand-check': false,
+        'class-static-blocks': false,
+      },
+    });
+    writeFileSync(file, code);
+  }
+};
+
 describe('Electronegativity', () => {
   it('finds nothing high/firm in src/main', async () => {
     const result = await scan(join(root, 'src', 'main'));
@@ -80,6 +116,7 @@ describe('Electronegativity', () => {
       const copy = mkdtempSync(join(tmpdir(), 'atelier-eneg-'));
       try {
         cpSync(join(root, 'out', 'main'), join(copy, 'main'), { recursive: true });
+        downlevelForTheScanner(join(copy, 'main'));
         const preload = join(root, 'out', 'preload', 'preload.cjs');
         // Electronegativity only reads .js/.ts/.html: the CommonJS preload is renamed.
         if (existsSync(preload)) cpSync(preload, join(copy, 'preload', 'preload.js'));

@@ -6,14 +6,17 @@ import type { CliIo } from '../cli-io';
 import { openCliClient } from '../open-cli-client';
 import { resolveParcours } from '../resolve-parcours';
 import { UsageError } from '../usage-error';
+import { formatExchangeReport } from '../format-exchange-report';
+import { waitForJob } from '../wait-for-job';
 
-const FORMATS = ['gift', 'moodle-xml'] as const;
+const FORMATS = ['gift', 'moodle-xml', 'mbz', 'folder'] as const;
 const isFormat = (value: string): value is (typeof FORMATS)[number] =>
   (FORMATS as readonly string[]).includes(value);
 
 /**
- * `atelier export FILE.atelier --parcours P --format gift|moodle-xml -o OUT`: writes the bank
- * of a parcours and lists what the format could not hold.
+ * `atelier export FILE.atelier --parcours P --format gift|moodle-xml|mbz|folder [--moodle 4.1|4.5]
+ * [--zip] -o OUT`: writes the bank of a parcours (GIFT, Moodle XML), or the whole parcours as a
+ * Moodle backup or a parcours folder, and lists what the format could not hold.
  */
 export const exportCommand = async (args: string[], io: CliIo): Promise<number> => {
   const { values, positionals } = parseArgs({
@@ -23,6 +26,8 @@ export const exportCommand = async (args: string[], io: CliIo): Promise<number> 
       parcours: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string', short: 'o' },
+      moodle: { type: 'string' },
+      zip: { type: 'boolean' },
     },
   });
   const [file, ...extra] = positionals;
@@ -34,8 +39,8 @@ export const exportCommand = async (args: string[], io: CliIo): Promise<number> 
   }
   if (values.format === undefined || !isFormat(values.format)) {
     throw new UsageError(
-      `Format inconnu ou absent : --format ${values.format ?? ''} (gift ou moodle-xml).`,
-      `Unknown or missing format: --format ${values.format ?? ''} (gift or moodle-xml).`,
+      `Format inconnu ou absent : --format ${values.format ?? ''} (gift, moodle-xml, mbz ou folder).`,
+      `Unknown or missing format: --format ${values.format ?? ''} (gift, moodle-xml, mbz or folder).`,
     );
   }
   if (values.output === undefined) {
@@ -44,10 +49,40 @@ export const exportCommand = async (args: string[], io: CliIo): Promise<number> 
       'Give the output file: -o OUT.',
     );
   }
+  const { moodle } = values;
+  if (moodle !== undefined && moodle !== '4.1' && moodle !== '4.5') {
+    throw new UsageError(
+      `Version de Moodle inconnue : --moodle ${moodle} (4.1 ou 4.5).`,
+      `Unknown Moodle version: --moodle ${moodle} (4.1 or 4.5).`,
+    );
+  }
+  if ((moodle !== undefined || values.zip === true) && values.format !== 'mbz') {
+    throw new UsageError(
+      '--moodle et --zip ne valent que pour --format mbz.',
+      '--moodle and --zip apply to --format mbz only.',
+    );
+  }
   const session = openCliClient();
   try {
     const project = await session.client.invoke('project.open', { path: resolve(file) });
     const parcours = resolveParcours(project, values.parcours);
+    if (values.format === 'mbz' || values.format === 'folder') {
+      const { format } = values;
+      const result = await waitForJob(session.client, io, () =>
+        session.client.invoke('exchange.export', {
+          parcoursId: parcours.id,
+          format,
+          path: resolve(values.output ?? ''),
+          ...(moodle === undefined ? {} : { moodle }),
+          zip: values.zip === true,
+        }),
+      );
+      if (result.kind !== 'export') throw new Error('an export job returned an import result');
+      io.out(
+        `« ${parcours.title} » écrit / written: ${result.path}\n${formatExchangeReport(result.report)}`,
+      );
+      return 0;
+    }
     const out = await session.client.invoke('question.export', {
       parcoursId: parcours.id,
       format: values.format,

@@ -1,6 +1,7 @@
 import { activityHandlers } from './activity-handlers';
 import { appHandlers } from './app-handlers';
 import { dialogHandlers } from './dialog-handlers';
+import { exchangeHandlers } from './exchange-handlers';
 import type { HandlerMap } from './handler-types';
 import { historyHandlers } from './history-handlers';
 import { parcoursHandlers } from './parcours-handlers';
@@ -28,4 +29,5 @@ export const allHandlers = {
   ...questionCategoryHandlers,
   ...questionHandlers,
   ...questionTransferHandlers,
+  ...exchangeHandlers,
 } satisfies HandlerMap;

@@ -20,4 +20,10 @@ export const dialogHandlers = {
   'dialog.saveProject': async (input, context) => ({
     path: await dialogsOf(context.host).saveProject(input.suggestedName),
   }),
+  'dialog.exportTarget': async (input, context) => ({
+    path: await dialogsOf(context.host).exportTarget(input.suggestedName, input.format),
+  }),
+  'dialog.importSource': async (input, context) => ({
+    path: await dialogsOf(context.host).importSource(input.format),
+  }),
 } satisfies HandlerGroup<'dialog'>;

@@ -1,3 +1,4 @@
+import type { JobRunner } from '../jobs/job-runner';
 import type { MethodName, MethodOutput, ParsedInput } from '../../../shared/contract/methods';
 import type { HostCapabilities } from '../host-capabilities';
 import type { UploadStaging } from '../media/upload-staging';
@@ -17,6 +18,12 @@ export interface HandlerContext {
   templates: TemplateCatalog;
   /** Chunked media uploads in progress. */
   uploads: UploadStaging;
+  /** The app's own folder (staging of imports lives in `staging/`). */
+  dataDir: string;
+  /** Exports and imports running in worker threads. */
+  jobs: JobRunner;
+  /** The SQLite binding workers must load (the host's ABI); Node's when null. */
+  nativeBinding: string | null;
   /** Where handlers report what they kept but could not convert (and the core its bugs). */
   log: (message: string, error: unknown) => void;
 }

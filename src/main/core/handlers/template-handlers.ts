@@ -1,13 +1,11 @@
 import type { Parcours } from '../../../shared/domain/parcours';
 import type { TemplateSummary } from '../../../shared/domain/template-summary';
-import { positionAt } from '../position-at';
-import { createBankCopier } from '../questions/bank-copier';
-import { writeBank } from '../questions/write-bank';
 import { projectErrors } from '../project-errors';
 import type { ProjectSession } from '../project-session';
 import type { ParcoursPlan } from '../templates/parcours-plan';
 import { planFromProjectParcours } from '../templates/plan-from-project-parcours';
 import { planFromTemplateFile } from '../templates/plan-from-template-file';
+import { positionAfterLastParcours, putPlan } from '../templates/put-plan';
 import { uniqueShortName } from '../templates/unique-short-name';
 import type { HandlerContext, HandlerSet } from './handler-types';
 
@@ -30,34 +28,8 @@ const projectTemplates = (session: ProjectSession): TemplateSummary[] =>
     }));
 
 const writePlan = (session: ProjectSession, plan: ParcoursPlan): void => {
-  const { parcours, sections, activities } = session.repos;
-  const last = parcours.lastPosition();
-  const position = positionAt(last === null ? [] : [{ position: last }], 1);
   session.edit({ label: 'Créer le parcours', parcoursIds: [plan.parcours.id] }, (uow) => {
-    uow.put('parcours', parcours.toRow(plan.parcours, position));
-    if (plan.bank) writeBank(session.repos, uow, plan.parcours.id, plan.bank);
-    const remap = createBankCopier(
-      session.repos,
-      uow,
-      plan.sourceParcoursId ?? plan.parcours.id,
-      plan.parcours.id,
-    );
-    let sectionPosition: string | null = null;
-    for (const { section, activities: list } of plan.sections) {
-      sectionPosition = positionAt(
-        sectionPosition === null ? [] : [{ position: sectionPosition }],
-        1,
-      );
-      uow.put('sections', sections.toRow(section, plan.parcours.id, sectionPosition));
-      let activityPosition: string | null = null;
-      for (const activity of list) {
-        activityPosition = positionAt(
-          activityPosition === null ? [] : [{ position: activityPosition }],
-          1,
-        );
-        uow.put('activities', activities.toRow(remap(activity), section.id, activityPosition));
-      }
-    }
+    putPlan(session.repos, uow, plan, positionAfterLastParcours(session.repos));
   });
 };
 

@@ -9,7 +9,8 @@ import type { MediaReferenceRows } from '../db/repos/media-repo';
  */
 const REFERENCE = /"[A-Za-z]*[mM]ediaId":"([0-9a-f]{64})"/g;
 
-const idsIn = (json: string): Set<string> => {
+/** Every media id referenced in a JSON text (see `REFERENCE`). */
+export const mediaIdsInJson = (json: string): Set<string> => {
   const ids = new Set<string>();
   for (const match of json.matchAll(REFERENCE)) if (match[1]) ids.add(match[1]);
   return ids;
@@ -32,7 +33,7 @@ export const scanMediaUsage = (rows: MediaReferenceRows): Map<string, MediaUsage
   };
   for (const p of rows.parcours) {
     if (!p.data.includes('MediaId":"')) continue;
-    add(idsIn(p.data), {
+    add(mediaIdsInJson(p.data), {
       parcoursId: p.id,
       entity: 'indexation',
       entityId: p.id,
@@ -40,7 +41,7 @@ export const scanMediaUsage = (rows: MediaReferenceRows): Map<string, MediaUsage
     });
   }
   for (const s of rows.sections) {
-    const ids = idsIn(s.data);
+    const ids = mediaIdsInJson(s.data);
     if (ids.size === 0) continue;
     const title = (JSON.parse(s.data) as { title?: unknown }).title;
     add(ids, {
@@ -51,7 +52,7 @@ export const scanMediaUsage = (rows: MediaReferenceRows): Map<string, MediaUsage
     });
   }
   for (const a of rows.activities) {
-    add(idsIn(a.data), {
+    add(mediaIdsInJson(a.data), {
       parcoursId: a.parcoursId,
       entity: 'activity',
       entityId: a.id,
@@ -59,7 +60,7 @@ export const scanMediaUsage = (rows: MediaReferenceRows): Map<string, MediaUsage
     });
   }
   for (const q of rows.questions) {
-    add(idsIn(q.data), {
+    add(mediaIdsInJson(q.data), {
       parcoursId: q.parcoursId,
       entity: 'question',
       entityId: q.id,

@@ -13,7 +13,12 @@ export interface MediaDescription {
 }
 
 /** Reads `path` into `media_chunks`, one 1 MiB buffer at a time (reused: SQLite copies it). */
-const writeChunks = (session: ProjectSession, id: string, path: string, size: number): void => {
+export const writeMediaChunks = (
+  session: ProjectSession,
+  id: string,
+  path: string,
+  size: number,
+): void => {
   const buffer = Buffer.allocUnsafe(MEDIA_CHUNK_BYTES);
   const fd = openSync(path, 'r');
   try {
@@ -71,7 +76,7 @@ export const storeStagedMedia = (
       const { media: repo } = session.repos;
       if (!repo.hasChunks(media.id, media.sizeBytes, MEDIA_CHUNK_BYTES)) {
         repo.deleteChunks(media.id);
-        writeChunks(session, media.id, staged.path, media.sizeBytes);
+        writeMediaChunks(session, media.id, staged.path, media.sizeBytes);
       }
       uow.put('media', repo.toRow(media));
     });

@@ -10,7 +10,7 @@ type Direction = 'up' | 'down';
 
 /**
  * An ordering question: the items in the order the participant gives them (shuffled at the
- * start), each moved with "Monter" and "Descendre"; the focus stays with the moved item.
+ * start), each moved with "Monter" and "Descendre"; the focus stays on the pressed button.
  */
 export const OrderingPlayer = ({
   question: q,
@@ -29,16 +29,19 @@ export const OrderingPlayer = ({
   const list = useRef<HTMLOListElement>(null);
   const [moved, setMoved] = useState<{ item: number; direction: Direction } | null>(null);
   const order = response.order ?? q.items.map((_, i) => i);
+  const orderKey = order.join(',');
+  // Runs again once the new order is rendered: moving a list item's node in the DOM takes the
+  // focus away from a button inside it, so the focus is put back after each reorder.
   useEffect(() => {
     if (moved === null) return;
     const button = (direction: Direction) =>
       list.current?.querySelector<HTMLButtonElement>(
         `button[data-item="${moved.item}"][data-direction="${direction}"]`,
       );
-    const same = button(moved.direction);
-    // At the top or the bottom the pressed button is disabled: the other one takes the focus.
-    (same && !same.disabled ? same : button(moved.direction === 'up' ? 'down' : 'up'))?.focus();
-  }, [moved]);
+    button(moved.direction)?.focus();
+  }, [moved, orderKey]);
+  const atEnd = (direction: Direction, position: number): boolean =>
+    direction === 'up' ? position === 0 : position === order.length - 1;
   const move = (from: number, direction: Direction) => {
     const to = direction === 'up' ? from - 1 : from + 1;
     const next = [...order];
@@ -77,10 +80,10 @@ export const OrderingPlayer = ({
                     className="button--quiet"
                     data-item={item}
                     data-direction={direction}
-                    disabled={
-                      disabled ||
-                      (direction === 'up' ? position === 0 : position === order.length - 1)
-                    }
+                    disabled={disabled}
+                    // At an end the button stays focusable (aria-disabled, not disabled): a
+                    // focused button that becomes disabled loses the focus to the page.
+                    aria-disabled={atEnd(direction, position) || undefined}
                     aria-label={t(
                       direction === 'up'
                         ? 'questions.player.moveUpNamed'
@@ -88,7 +91,7 @@ export const OrderingPlayer = ({
                       { name },
                     )}
                     onClick={() => {
-                      move(position, direction);
+                      if (!atEnd(direction, position)) move(position, direction);
                     }}
                   >
                     {t(

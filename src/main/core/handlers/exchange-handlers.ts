@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { AppError } from '../../../shared/contract/app-error';
+import { writeImportedParcours } from '../exchange/write-imported-parcours';
+import { projectErrors } from '../project-errors';
+import type { HandlerSet } from './handler-types';
+
+const fileNotFound = (path: string): AppError =>
+  new AppError(
+    'file_not_found',
+    `« ${path} » est introuvable : vérifiez le chemin.`,
+    `"${path}" does not exist: check the path.`,
+    { path },
+  );
+
+/**
+ * Whole-parcours export and import as jobs (see `jobs/job-runner.ts`). The backup's date is
+ * the project's last edit, so exporting an unchanged parcours twice gives the same bytes.
+ */
+export const exchangeHandlers = {
+  'exchange.export': (input, context) => {
+    const session = context.workspace.require();
+    if (!session.repos.parcours.get(input.parcoursId)) {
+      throw projectErrors.notFound('parcours', input.parcoursId);
+    }
+    const path = resolve(input.path);
+    const partialPath = `${path}.partiel-${randomUUID().slice(0, 8)}`;
+    const lastEdit = session.repos.journal.latestDone()?.createdAt ?? context.now().getTime();
+    const jobId = context.jobs.start(
+      {
+        kind: 'export',
+        projectPath: session.path,
+        nativeBinding: context.nativeBinding,
+        parcoursId: input.parcoursId,
+        format: input.format,
+        moodle: input.moodle,
+        zip: input.zip,
+        path,
+        partialPath,
+        time: Math.floor(lastEdit / 1000),
+      },
+      { cleanup: () => rm(partialPath, { recursive: true, force: true }) },
+    );
+    return { jobId };
+  },
+  'exchange.import': async (input, context) => {
+    const session = context.workspace.require();
+    const path = resolve(input.path);
+    await stat(path).catch(() => {
+      throw fileNotFound(path);
+    });
+    // DESIGN §4: a snapshot before a risky operation.
+    await session.snapshot('before-import');
+    if (context.workspace.current() !== session) throw projectErrors.noProject();
+    const stagingDir = join(context.dataDir, 'staging', randomUUID());
+    const jobId = context.jobs.start(
+      { kind: 'import', path, stagingDir },
+      {
+        onImported: ({ document, stagedMedia, report }) => {
+          if (context.workspace.current() !== session) throw projectErrors.noProject();
+          const outcome = writeImportedParcours(session, document, stagedMedia, context.now());
+          return {
+            kind: 'import',
+            parcoursId: outcome.parcoursId,
+            title: outcome.title,
+            shortName: outcome.shortName,
+            replaced: outcome.replaced,
+            report: { entries: [...report, ...outcome.notes] },
+          };
+        },
+        cleanup: () => rm(stagingDir, { recursive: true, force: true }),
+      },
+    );
+    return { jobId };
+  },
+  'job.cancel': (input, context) => {
+    if (!context.jobs.cancel(input.jobId)) throw projectErrors.notFound('tâche', input.jobId);
+    return null;
+  },
+} satisfies HandlerSet<'exchange.export' | 'exchange.import' | 'job.cancel'>;

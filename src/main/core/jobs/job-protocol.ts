@@ -1,0 +1,46 @@
+import type { AppErrorData } from '../../../shared/contract/app-error';
+import type { ExchangeReportEntry, JobResult } from '../../../shared/domain/exchange';
+import type { ParcoursDocument, StagedMedia } from '../../formats/parcours-document';
+
+/** What a worker is asked to do. Paths are absolute; the worker never writes the project. */
+export type JobRequest =
+  | {
+      kind: 'export';
+      projectPath: string;
+      nativeBinding: string | null;
+      parcoursId: string;
+      format: 'mbz' | 'folder';
+      moodle: '4.1' | '4.5';
+      zip: boolean;
+      /** The final path; an archive is written next to it first and renamed when complete. */
+      path: string;
+      partialPath: string;
+      /** The backup's date (unix seconds): fixed by the caller, so output is reproducible. */
+      time: number;
+    }
+  | {
+      kind: 'import';
+      path: string;
+      /** An empty folder the worker may fill; the caller removes it afterwards. */
+      stagingDir: string;
+    };
+
+/** What an import worker hands back: the project is written by the core's thread. */
+export interface ImportPayload {
+  document: ParcoursDocument;
+  stagedMedia: StagedMedia[];
+  report: ExchangeReportEntry[];
+}
+
+/** Messages from a worker to the core. */
+export type WorkerMessage =
+  | { type: 'progress'; phase: string; phaseEn: string; done: number; total: number | null }
+  | { type: 'exported'; result: Extract<JobResult, { kind: 'export' }> }
+  | { type: 'imported'; payload: ImportPayload }
+  | { type: 'failed'; error: AppErrorData };
+
+/** What a job's code receives: a cancel signal and a progress callback. */
+export interface JobControl {
+  signal: AbortSignal;
+  progress(phase: string, phaseEn: string, done: number, total: number | null): void;
+}
