@@ -112,6 +112,11 @@ describe('parcours.createFromTemplate (shipped)', () => {
           expect(JSON.stringify(activity.content)).not.toMatch(/\[(Image|Contenu)/);
         }
         if (promptsHtml && activity.type === 'logbook') expect(activity.prompts).not.toBeNull();
+        // The final declarative questionnaire comes with required questions, so its "submitted"
+        // completion can be reached once published.
+        if (activity.type === 'feedback' && activity.purpose === 'final-survey') {
+          expect(activity.items.filter((item) => item.required).length).toBeGreaterThan(0);
+        }
       }
       expect(outline.sections[0]?.summary?.content.length).toBeGreaterThan(0);
     },
