@@ -53,6 +53,8 @@ const sectionSource = z.looseObject({
   section: node.optional(),
   /** The section had no name in Moodle: its default title is written back as no name. */
   unnamed: z.string().optional(),
+  /** Atelier's meta line said the modality: it keeps saying it, even the default one. */
+  modalityShown: z.boolean().optional(),
   html: memo.optional(),
 });
 export type SectionSource = z.infer<typeof sectionSource>;

@@ -3,12 +3,15 @@ import type { XmlNode } from '../moodle-xml/xml-node';
 import { mbzSource } from './mbz-source';
 
 /**
- * Instance fields a codec writes only for an activity made in Atelier: an imported one keeps
- * its own (the container lays the codec's instance over the source's, so writing these would
- * overwrite what was imported).
+ * Instance fields a codec writes with these values only for an activity made in Atelier: an
+ * imported one keeps its own values (those it had), still in the codec's order, so the
+ * container writes them where Moodle does.
  */
-export const newInstanceFields = (moodle: MoodleSource, fields: XmlNode): XmlNode =>
-  mbzSource.activity(moodle).instance === undefined ? fields : {};
+export const newInstanceFields = (moodle: MoodleSource, fields: XmlNode): XmlNode => {
+  const kept = mbzSource.activity(moodle).instance;
+  if (kept === undefined) return fields;
+  return Object.fromEntries(Object.keys(fields).flatMap((k) => (k in kept ? [[k, kept[k]]] : [])));
+};
 
 /** An unmapped instance field as imported (string), or undefined for a new activity. */
 export const importedField = (moodle: MoodleSource, name: string): unknown =>

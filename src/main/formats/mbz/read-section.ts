@@ -100,6 +100,7 @@ export const readSection = (input: SectionReadInput): Section => {
     moodle: mbzSource.store({
       section: kept,
       ...(name === '' ? { unnamed: title } : {}),
+      ...(meta?.modality === undefined ? {} : { modalityShown: true }),
       html: memo,
     }),
   });

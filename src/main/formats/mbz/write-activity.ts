@@ -12,6 +12,7 @@ import { forTarget } from './moodle-defaults';
 import { createMoodleHtml } from './moodle-html';
 import { TEXT_FORMAT, textAsHtml } from './moodle-text-format';
 import { needsTypeMark } from './module-names';
+import { mergeFields } from './modules/shared/merge-fields';
 import { moodleVisibility, type MoodleVisibility } from './role-visibility';
 
 const metaOf = (activity: Activity, moduleName: string, v: MoodleVisibility): ItemMeta => ({
@@ -57,6 +58,20 @@ const fieldsBeforeElements = (node: XmlNode): XmlNode => {
     ...entries.filter(([, value]) => isElement(value)),
   ]);
 };
+
+/**
+ * The codec's instance laid over the source's, in the codec's order; a field only the source has
+ * goes right after the field it followed there. With the source's order first, a field the
+ * import mapped (a page's `content`) would move behind the kept ones: an imported activity would
+ * not be written in Moodle's order, nor an export of an import give the first export's bytes.
+ */
+const laidOver = (written: XmlNode, kept: XmlNode | undefined): XmlNode =>
+  Object.fromEntries(
+    Object.keys(mergeFields(written, kept ?? null)).map((k) => [
+      k,
+      k in written ? written[k] : kept?.[k],
+    ]),
+  );
 
 /**
  * One activity's folder: `module.xml`, `<mod>.xml` (the codec's instance laid over the
@@ -137,8 +152,7 @@ export const writeActivity = (
     name: activity.title,
     intro,
     introformat: own === null || meta !== '' ? TEXT_FORMAT.html : own.format,
-    ...source.instance,
-    ...written.instance,
+    ...laidOver(written.instance, source.instance),
   };
   Object.assign(merged, { '@_id': plan.instanceId, name: activity.title, intro });
   if ('timemodified' in merged) merged['timemodified'] = state.time;

@@ -75,6 +75,9 @@ export const writeCourse = (
     ...kept.map((f, i) => ({ ...f, '@_id': i + 1 })),
     ...customFieldsXml(parcours, state.target, kept.length + 1),
   ];
+  // Custom fields go before the format options, as Moodle writes them, also when the source
+  // (an imported course, whose custom fields are not kept) lists the format options already.
+  const { courseformatoptions, ...rest } = base;
   const course: XmlNode = {
     '@_id': courseId,
     '@_contextid': courseContextId,
@@ -83,12 +86,12 @@ export const writeCourse = (
     idnumber: courseIdnumber(parcours),
     summary,
     summaryformat: 1,
-    ...base,
+    ...rest,
     timecreated: state.time,
     timemodified: state.time,
     enablecompletion: 1,
     customfields: fields.length === 0 ? {} : { customfield: fields },
-    courseformatoptions: base['courseformatoptions'] ?? {
+    courseformatoptions: courseformatoptions ?? {
       courseformatoption: moodleDefaults.formatOptions(format),
     },
   };

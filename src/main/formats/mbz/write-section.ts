@@ -12,8 +12,11 @@ import { moodleVisibility } from './role-visibility';
 
 const metaOf = (section: Section, exact: boolean): ItemMeta => ({
   ...(section.phase.kind === 'none' ? {} : { phase: section.phase }),
-  // A section made in Atelier always says its modality; an imported one only when it changed.
-  ...(section.moodle === null || section.modality !== 'distance-async'
+  // A section made in Atelier always says its modality; an imported one only when it changed,
+  // or when its backup said it (one written by Atelier).
+  ...(section.moodle === null ||
+  section.modality !== 'distance-async' ||
+  mbzSource.section(section.moodle).modalityShown === true
     ? { modality: section.modality }
     : {}),
   ...(exact ? {} : { roles: section.visibleTo }),

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Activity } from '../../../../shared/domain/activity';
 import type { XmlNode } from '../../moodle-xml/xml-node';
 import type { ModuleCodec, ModuleReadContext, ModuleWriteContext } from '../mbz-module';
@@ -19,6 +20,12 @@ import {
 import { mbzNode } from '../questions/mbz-node';
 import { readQuizSlots } from '../questions/quiz/read-quiz-slots';
 import { writeQuizSlots } from '../questions/quiz/write-quiz-slots';
+import {
+  ATELIER_EXTRAS,
+  readAtelierExtras,
+  withAtelierExtras,
+  writeAtelierExtras,
+} from './shared/atelier-extras';
 import { gradeItemNumber, gradeItemXml } from './shared/grade-item';
 import { mergeFields } from './shared/merge-fields';
 import { isXmlNode, moduleSourceOf } from './shared/module-source';
@@ -37,7 +44,11 @@ const MAPPED = [
   ...QUIZ_KEPT_CHILDREN,
   ...QUIZ_USER_DATA,
   ...QUIZ_LEGACY,
+  ATELIER_EXTRAS,
 ];
+
+/** Moodle has no purpose for a quiz (positioning test): it travels in the extras element. */
+const extrasSchema = z.object({ purpose: z.enum(['positioning']) });
 
 /** The kept children (`QUIZ_KEPT_CHILDREN`) of an imported quiz's source. */
 const keptChildren = (moodle: Quiz['moodle']): XmlNode => {
@@ -69,8 +80,18 @@ const write = (quiz: Quiz, ctx: ModuleWriteContext) => {
       `${String(slots.dropped)} emplacement(s) du test sans question dans la banque : non écrits.`,
       `${String(slots.dropped)} quiz slot(s) whose question is not in the bank: not written.`,
     );
+  const extras = writeAtelierExtras({
+    purpose: quiz.purpose === 'knowledge' ? undefined : quiz.purpose,
+  });
   return {
-    instance: { '@_id': ctx.instanceId, ...forTarget(instance, 'quiz', ctx.target) },
+    instance: {
+      '@_id': ctx.instanceId,
+      ...withAtelierExtras(
+        forTarget(instance, 'quiz', ctx.target),
+        extras,
+        'subplugin_quizaccess_seb_quiz',
+      ),
+    },
     fileIds: feedback.fileIds,
     questionCategoryIds: slots.categoryIds,
     gradeItems: [
@@ -132,6 +153,7 @@ export const quizCodec: ModuleCodec<'quiz'> = {
     );
     return {
       ...columns,
+      purpose: readAtelierExtras(instance, extrasSchema)?.purpose ?? 'knowledge',
       ...readQuizSlots(instance, ctx),
       overallFeedback: readQuizFeedback(instance, columns.maxGrade ?? 10, ctx),
       gradeToPass: pass !== null && pass > 0 ? pass : null,
