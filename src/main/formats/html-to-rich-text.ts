@@ -1,7 +1,6 @@
 import type { AnyExtension } from '@tiptap/core';
 import { getSchema } from '@tiptap/core';
-import { generateJSON } from '@tiptap/html/server';
-import type { Schema } from '@tiptap/pm/model';
+import { DOMParser as SchemaParser, type Schema } from '@tiptap/pm/model';
 import { Window, type Element } from 'happy-dom';
 import { emptyRichText, type RichText } from '../../shared/domain/rich-text';
 import { checkRichText } from '../../shared/editor/check-rich-text';
@@ -89,7 +88,7 @@ const matchesAny = (element: Element, selectors: readonly string[]): boolean =>
 
 /**
  * Converts HTML (gabarits now, Moodle imports later) to the editor's JSON. The HTML is
- * sanitized with DOMPurify on a happy-dom window, then parsed by tiptap's `generateJSON`
+ * sanitized with DOMPurify on a happy-dom window, then parsed as tiptap's `generateJSON` does
  * with `editorExtensions()` — whatever nodes that list holds — and the result checked with
  * `checkRichText`.
  *
@@ -112,8 +111,21 @@ export const createHtmlToRichText = (
     },
   });
   const purify = createHappyDomPurifier(window);
+  // Built once per converter, not per text: tiptap's `generateJSON` builds a schema and a
+  // happy-dom window on every call, which cost most of a backup's reading time.
   const schema = getSchema(extensions);
+  const schemaParser = SchemaParser.fromSchema(schema);
+  const htmlParser = new window.DOMParser();
   const selectors = parseSelectors(schema);
+
+  /** What `generateJSON` does, on this converter's window and schema: the same HTML re-parse. */
+  const toJson = (html: string): RichText => {
+    const parsed = htmlParser.parseFromString(
+      `<!DOCTYPE html><html><body>${html}</body></html>`,
+      'text/html',
+    );
+    return schemaParser.parse(parsed.body).toJSON() as RichText;
+  };
 
   const mark = (root: Element): UnsupportedMarkup[] => {
     const found = new Map<string, UnsupportedMarkup>();
@@ -144,7 +156,7 @@ export const createHtmlToRichText = (
       const unsupported = mark(body);
       const cleaned = body.innerHTML;
       if (cleaned.trim() === '') return { doc: emptyRichText(), unsupported };
-      const json = generateJSON(cleaned, extensions) as RichText;
+      const json = toJson(cleaned);
       const doc: RichText =
         json.content.length === 0 ? emptyRichText() : { type: 'doc', content: json.content };
       const reason = checkRichText(doc);

@@ -31,8 +31,11 @@ describe.skipIf(backups.length === 0)('real Moodle backups extract', () => {
       expect(result.kind).toBe(magic === '1f8b' ? 'tar.gz' : 'zip');
       expect(result.files.map((f) => f.path).sort()).toEqual(await filesUnder(staging));
       expect(result.files.some((f) => f.path === 'moodle_backup.xml')).toBe(true);
-      for (const { path, size } of result.files)
+      for (const { path, size, sha256 } of result.files) {
         expect(statSync(join(staging, path)).size).toBe(size);
+        const written = readFileSync(join(staging, path));
+        expect(sha256).toBe(createHash('sha256').update(written).digest('hex'));
+      }
       if (unpacked === undefined) return;
       // The ZIP repack has no .ARCHIVE_INDEX; everything else is the same, byte for byte.
       const expected = (await filesUnder(unpacked)).filter(

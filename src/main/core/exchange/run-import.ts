@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { AppError } from '../../../shared/contract/app-error';
 import type { ExchangeReportEntry } from '../../../shared/domain/exchange';
 import { extractArchive } from '../../formats/archive/extract-archive';
@@ -46,6 +46,8 @@ export const runImport = async (
 ): Promise<ImportPayload> => {
   const info = await stat(request.path);
   let backupDir = request.path;
+  // The extraction hashed every file it wrote: blobs need not be read a second time.
+  const extractedHashes = new Map<string, string>();
   if (info.isDirectory()) {
     if (await exists(join(request.path, '.atelier-folder'))) {
       control.progress('Lecture du dossier', 'Reading the folder', 0, null);
@@ -67,13 +69,15 @@ export const runImport = async (
     }
     if (!(await exists(join(request.path, 'moodle_backup.xml')))) throw notAParcours(request.path);
   } else {
-    backupDir = join(request.stagingDir, 'backup');
-    await extractArchive(request.path, backupDir, {
+    backupDir = resolve(request.stagingDir, 'backup');
+    const extracted = await extractArchive(request.path, backupDir, {
       signal: control.signal,
       onProgress: (done, total) => {
         control.progress('Extraction de la sauvegarde', 'Extracting the backup', done, total);
       },
     });
+    for (const file of extracted.files)
+      extractedHashes.set(resolve(backupDir, ...file.path.split('/')), file.sha256);
   }
   control.signal.throwIfAborted();
   control.progress('Lecture de la sauvegarde', 'Reading the backup', 0, null);
@@ -84,7 +88,8 @@ export const runImport = async (
   const read = await readMbz(backupDir, {
     codecs: ALL_CODECS,
     newId: randomUUID,
-    hashFile: async (path) => (await hashFile(path, { signal: control.signal })).sha256,
+    hashFile: async (path) =>
+      extractedHashes.get(path) ?? (await hashFile(path, { signal: control.signal })).sha256,
   });
   return {
     document: read.document,

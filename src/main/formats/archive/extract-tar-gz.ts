@@ -5,7 +5,8 @@ import type { ExtractionJob } from './extraction-job';
 import { TarEntrySink } from './tar-entry-sink';
 import { toArchiveError } from './to-archive-error';
 
-const CHUNK_BYTES = 64 * 1024;
+/** Large reads and inflate outputs: 1 MiB chunks make 16 times fewer round trips than 64 KiB. */
+const CHUNK_BYTES = 1024 * 1024;
 
 /**
  * Extracts a gzip-compressed tar: zlib inflates (and checks the gzip CRC and length), every

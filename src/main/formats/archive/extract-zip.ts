@@ -3,7 +3,7 @@ import { openPromise, type ZipFile } from 'yauzl';
 import type { ExtractionJob } from './extraction-job';
 import type { ZipPlanItem } from './zip-plan';
 import { ArchiveError } from './archive-error';
-import { CheckedPassThrough } from './checked-pass-through';
+import type { StreamChecks } from './stream-checks';
 import { InflationMeter } from './inflation-meter';
 import { toArchiveError } from './to-archive-error';
 import { checkZipLocalHeader } from './zip-local-header-check';
@@ -23,7 +23,7 @@ const extractFile = async (zip: ZipFile, item: ZipPlanItem, job: ExtractionJob):
     });
     let inflated = 0;
     let crc = 0;
-    const guard = new CheckedPassThrough({
+    const guard: StreamChecks = {
       onChunk: (chunk) => {
         inflated += chunk.length;
         if (inflated > limits.maxEntryBytes) {
@@ -38,7 +38,7 @@ const extractFile = async (zip: ZipFile, item: ZipPlanItem, job: ExtractionJob):
           throw new ArchiveError('corrupt', { entry: path.path, reason: 'CRC' });
         }
       },
-    });
+    };
     await job.tree.writeFile(path, stream, guard);
   } catch (error) {
     throw toArchiveError(error, path.path);

@@ -1,10 +1,10 @@
-import { createWriteStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { EntryPath } from './entry-path';
-import { streamClosed } from './stream-closed';
+import type { StreamChecks } from './stream-checks';
+import { abortableChunks } from './abortable-chunks';
 import { ArchiveError } from './archive-error';
 import { errnoCode, toArchiveError } from './to-archive-error';
 
@@ -19,16 +19,27 @@ const writeError = (error: unknown, entry: string): ArchiveError => {
   return toArchiveError(error, entry);
 };
 
-/** One extracted file: its path relative to the staging folder, and its size in bytes. */
+const writeAll = (fd: number, chunk: Buffer): void => {
+  for (let at = 0; at < chunk.length;) at += writeSync(fd, chunk, at, chunk.length - at);
+};
+
+/** One extracted file: its path relative to the staging folder, its size and its sha256. */
 export interface ExtractedFile {
   readonly path: string;
   readonly size: number;
+  /** Of the bytes written, taken while they streamed: callers need not read the file again. */
+  readonly sha256: string;
 }
 
 /**
  * Writes checked entries under the staging folder: regular files and folders only, files
  * opened with `wx` so that nothing existing is ever overwritten or followed, and every byte
- * through a `guard` stream that enforces the limits while it streams.
+ * seen by `checks` (which enforce the limits) before it is written.
+ *
+ * File data is written with synchronous calls, as `tar` does: the extraction runs in a job
+ * worker, and an asynchronous write per chunk made inflating wait for each write's round trip
+ * through the thread pool (most of the extraction's time). The chunks still arrive
+ * asynchronously, so cancellation is heard between two of them.
  */
 export class StagingTree {
   readonly files: ExtractedFile[] = [];
@@ -47,22 +58,31 @@ export class StagingTree {
 
   async writeFile(
     path: EntryPath,
-    source: Readable | AsyncIterable<Buffer>,
-    guard: Transform,
+    source: AsyncIterable<Buffer>,
+    checks: StreamChecks,
   ): Promise<void> {
     await this.#ensure(path.segments.slice(0, -1), path.path);
-    const out = createWriteStream(join(this.root, ...path.segments), { flags: 'wx' });
-    // pipeline() reports this stream's errors; the listener only keeps a late one from crashing.
-    out.on('error', () => undefined);
+    const hash = createHash('sha256');
+    let size = 0;
     try {
-      await pipeline(source, guard, out, { signal: this.signal });
+      const fd = openSync(join(this.root, ...path.segments), 'wx');
+      try {
+        for await (const chunk of abortableChunks(source, this.signal)) {
+          checks.onChunk?.(chunk);
+          writeAll(fd, chunk);
+          hash.update(chunk);
+          size += chunk.length;
+        }
+        this.signal.throwIfAborted();
+        checks.onEnd?.();
+      } finally {
+        // Closed before anything else runs: clearing the staging folder cannot race it.
+        closeSync(fd);
+      }
     } catch (error) {
-      // Clearing the staging folder must not race a file still being closed.
-      out.destroy();
-      await streamClosed(out);
       throw writeError(error, path.path);
     }
-    this.files.push({ path: path.path, size: out.bytesWritten });
+    this.files.push({ path: path.path, size, sha256: hash.digest('hex') });
   }
 
   async #ensure(segments: readonly string[], entry: string): Promise<void> {

@@ -3,7 +3,7 @@ import { Parser, type ReadEntry } from 'tar';
 import type { EntryPath } from './entry-path';
 import type { ExtractionJob } from './extraction-job';
 import { ArchiveError } from './archive-error';
-import { CheckedPassThrough } from './checked-pass-through';
+import type { StreamChecks } from './stream-checks';
 import { tarEntryKind } from './tar-entry-kind';
 import { tarWarningError } from './tar-warning-error';
 import { toArchiveError } from './to-archive-error';
@@ -110,9 +110,9 @@ export class TarEntrySink {
   }
 
   /** node-tar never hands over more than the header's size; check it handed over that much. */
-  #guard(path: EntryPath, entry: ReadEntry): CheckedPassThrough {
+  #guard(path: EntryPath, entry: ReadEntry): StreamChecks {
     let written = 0;
-    return new CheckedPassThrough({
+    return {
       onChunk: (chunk) => {
         written += chunk.length;
         if (written > this.job.limits.maxEntryBytes) {
@@ -125,6 +125,6 @@ export class TarEntrySink {
       onEnd: () => {
         if (written !== entry.size) throw new ArchiveError('truncated', { entry: path.path });
       },
-    });
+    };
   }
 }

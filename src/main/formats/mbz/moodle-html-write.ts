@@ -1,4 +1,6 @@
-import { generateHTML } from '@tiptap/html/server';
+import { getSchema } from '@tiptap/core';
+import { DOMSerializer, Node, type Schema } from '@tiptap/pm/model';
+import { Window, type Document as HappyDocument } from 'happy-dom';
 import type { Media } from '../../../shared/domain/media';
 import type { RichText, RichTextNode } from '../../../shared/domain/rich-text';
 import type { FileArea, MbzFiles } from './mbz-files';
@@ -12,7 +14,52 @@ export interface MoodleHtmlWriteDeps {
   warn: (messageFr: string, messageEn: string) => void;
 }
 
-let extensions: ReturnType<typeof moodleHtmlExtensions> | undefined;
+interface HtmlRenderer {
+  schema: Schema;
+  serializer: DOMSerializer;
+  document: HappyDocument;
+}
+
+/**
+ * Built once per process, on first use: tiptap's `generateHTML` builds the schema and a
+ * happy-dom window on every call (about 6 ms a text). The window only ever holds detached
+ * elements, and never runs scripts or loads anything.
+ */
+let renderer: HtmlRenderer | undefined;
+
+const createRenderer = (): HtmlRenderer => {
+  const schema = getSchema(moodleHtmlExtensions());
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+    },
+  });
+  return {
+    schema,
+    serializer: DOMSerializer.fromSchema(schema),
+    document: window.document,
+  };
+};
+
+// ProseMirror is typed with the browser's DOM; happy-dom's classes stand in for it.
+type SerializeOptions = NonNullable<Parameters<DOMSerializer['serializeFragment']>[1]>;
+
+/** What `generateHTML` gives, on the shared schema and window. */
+const renderHtml = (doc: RichText): string => {
+  renderer ??= createRenderer();
+  const { schema, serializer, document } = renderer;
+  const wrap = document.createElement('div');
+  serializer.serializeFragment(
+    Node.fromJSON(schema, doc).content,
+    { document: document as unknown as SerializeOptions['document'] },
+    wrap,
+  );
+  return wrap.innerHTML;
+};
 
 const attr = (node: RichTextNode, name: string): unknown => node.attrs?.[name];
 
@@ -61,7 +108,6 @@ export const writeMoodleHtml = (
     return { ...node, content };
   };
   const prepared = { ...doc, content: doc.content.map(visit).filter((n) => n !== null) };
-  extensions ??= moodleHtmlExtensions();
-  const html = generateHTML(prepared, extensions);
+  const html = renderHtml(prepared);
   return { html: html === '<p></p>' ? '' : html, fileIds: deps.files.idsOf(area) };
 };
