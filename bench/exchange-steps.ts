@@ -49,7 +49,6 @@ export const timeExport = async (project: ExportProject, out: string): Promise<n
       moodle: '4.5',
       zip: false,
       path: out,
-      partialPath: `${out}.partiel`,
       time: 1_767_225_600,
     },
     control(),

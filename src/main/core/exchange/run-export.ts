@@ -1,4 +1,4 @@
-import { rename, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { ExchangeReportEntry, JobResult } from '../../../shared/domain/exchange';
 import type { ArchiveInput } from '../../formats/archive/archive-input';
 import { createRepos } from '../db/repos/create-repos';
@@ -9,25 +9,10 @@ import { readParcoursDocument } from './read-parcours-document';
 
 type ExportRequest = Extract<JobRequest, { kind: 'export' }>;
 
-/** The archive's entries: each file after the folders that hold it, as Moodle lists them. */
-function* withFolders(files: Iterable<ArchiveInput>): Generator<ArchiveInput> {
-  const written = new Set<string>();
-  for (const file of files) {
-    const parts = file.path.split('/');
-    for (let depth = 1; depth < parts.length; depth += 1) {
-      const folder = `${parts.slice(0, depth).join('/')}/`;
-      if (written.has(folder)) continue;
-      written.add(folder);
-      yield { path: folder, directory: true };
-    }
-    yield file;
-  }
-}
-
 /**
  * Writes a parcours from the project file (read through this worker's own read-only
- * connection) as a Moodle backup or a parcours folder. An archive is written to
- * `partialPath` and renamed over `path` only once complete.
+ * connection) as a Moodle backup or a parcours folder. The archive writer adds the folder
+ * entries Moodle lists and replaces `path` only once the archive is complete.
  */
 export const runExport = async (
   request: ExportRequest,
@@ -91,14 +76,13 @@ export const runExport = async (
     ];
     const totalBytes = files.reduce((sum, f) => sum + ('size' in f ? f.size : 0), 0);
     const write = request.zip ? writeZip : writeTarGz;
-    await write(withFolders(files), request.partialPath, {
+    await write(files, request.path, {
       signal: control.signal,
       totalBytes,
       onProgress: (done, total) => {
         control.progress('Écriture de la sauvegarde', 'Writing the backup', done, total);
       },
     });
-    await rename(request.partialPath, request.path);
     const entries: ExchangeReportEntry[] = built.warnings.map((w) => ({
       status: 'info',
       item: w.where,

@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { rm, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { AppError } from '../../../shared/contract/app-error';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { writeImportedParcours } from '../exchange/write-imported-parcours';
 import { projectErrors } from '../project-errors';
 import type { HandlerSet } from './handler-types';
 
-const fileNotFound = (path: string): AppError =>
-  new AppError(
-    'file_not_found',
-    `« ${path} » est introuvable : vérifiez le chemin.`,
-    `"${path}" does not exist: check the path.`,
-    { path },
+/** The temporary siblings an archive writer stopped mid-way leaves (`<path>.<8 hex>.partial`). */
+const removeStrayPartials = async (path: string): Promise<void> => {
+  const prefix = `${basename(path)}.`;
+  const names = await readdir(dirname(path)).catch(() => []);
+  await Promise.all(
+    names
+      .filter((n) => n.startsWith(prefix) && /^[0-9a-f]{8}\.partial$/.test(n.slice(prefix.length)))
+      .map((n) => rm(join(dirname(path), n), { force: true })),
   );
+};
 
 /**
  * Whole-parcours export and import as jobs (see `jobs/job-runner.ts`). The backup's date is
@@ -25,7 +27,6 @@ export const exchangeHandlers = {
       throw projectErrors.notFound('parcours', input.parcoursId);
     }
     const path = resolve(input.path);
-    const partialPath = `${path}.partiel-${randomUUID().slice(0, 8)}`;
     const lastEdit = session.repos.journal.latestDone()?.createdAt ?? context.now().getTime();
     const jobId = context.jobs.start(
       {
@@ -37,10 +38,10 @@ export const exchangeHandlers = {
         moodle: input.moodle,
         zip: input.zip,
         path,
-        partialPath,
         time: Math.floor(lastEdit / 1000),
       },
-      { cleanup: () => rm(partialPath, { recursive: true, force: true }) },
+      // The archive writer removes its temporary file itself, unless the worker was terminated.
+      { cleanup: () => removeStrayPartials(path) },
     );
     return { jobId };
   },
@@ -48,7 +49,7 @@ export const exchangeHandlers = {
     const session = context.workspace.require();
     const path = resolve(input.path);
     await stat(path).catch(() => {
-      throw fileNotFound(path);
+      throw projectErrors.fileNotFound(path);
     });
     // DESIGN §4: a snapshot before a risky operation.
     await session.snapshot('before-import');

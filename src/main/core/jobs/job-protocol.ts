@@ -14,7 +14,6 @@ export type JobRequest =
       zip: boolean;
       /** The final path; an archive is written next to it first and renamed when complete. */
       path: string;
-      partialPath: string;
       /** The backup's date (unix seconds): fixed by the caller, so output is reproducible. */
       time: number;
     }

@@ -27,7 +27,12 @@ export type MediaRead =
   | { status: 'range-not-satisfiable'; size: number };
 
 /** One chunk at a time, read from SQLite when the consumer pulls: memory stays ~2 MiB. */
-function* chunksOf(repo: MediaRepo, id: string, start: number, end: number): Generator<Buffer> {
+export function* chunksOf(
+  repo: MediaRepo,
+  id: string,
+  start: number,
+  end: number,
+): Generator<Buffer> {
   for (
     let index = Math.floor(start / MEDIA_CHUNK_BYTES);
     index * MEDIA_CHUNK_BYTES <= end;

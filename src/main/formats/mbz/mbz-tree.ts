@@ -56,6 +56,17 @@ export const mbz = {
     const value = Number(text);
     return text === '' || !Number.isFinite(value) ? fallback : Math.trunc(value);
   },
+  /** A leaf as a number (not truncated), `fallback` when null, missing or not a number. */
+  num: (node: XmlNode, name: string, fallback: number): number => {
+    const text = mbz.text(node, name)?.trim() ?? '';
+    const value = Number(text);
+    return text === '' || !Number.isFinite(value) ? fallback : value;
+  },
+  /** A `0`/`1` flag: anything but empty or `0` is on. */
+  flag: (node: XmlNode, name: string): boolean => {
+    const text = mbz.text(node, name)?.trim() ?? '';
+    return text !== '' && text !== '0';
+  },
   /** An attribute's value, `''` when missing. */
   attr: (node: XmlNode, name: string): string => {
     const value = node[`@_${name}`];

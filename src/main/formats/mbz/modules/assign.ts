@@ -17,7 +17,7 @@ import {
 } from './shared/atelier-extras';
 import { readSubmitRule, submitRule } from './shared/completion-rule';
 import { gradeItemNumber, gradeItemXml } from './shared/grade-item';
-import { instanceValues } from './shared/instance-values';
+import { mbz } from '../mbz-tree';
 import { gradingFiles } from './shared/grading-file';
 import { introFields } from './shared/intro-fields';
 import { mergeFields } from './shared/merge-fields';
@@ -48,7 +48,7 @@ const submissionConfigs = (a: Assignment): PluginConfig[] => [
  * fractional maximum is rounded, and said so.
  */
 const gradeOf = (a: Assignment, kept: XmlNode | null, ctx: ModuleWriteContext): number => {
-  const keptGrade = kept === null ? 0 : instanceValues.num(kept, 'grade', 0);
+  const keptGrade = kept === null ? 0 : mbz.num(kept, 'grade', 0);
   if (keptGrade < 0 && a.maxGrade === 100) return keptGrade;
   if (!Number.isInteger(a.maxGrade)) {
     ctx.note(
@@ -135,7 +135,7 @@ export const assignCodec: ModuleCodec<'assignment'> = {
     const files = Number(
       pluginConfigValue(configs, 'file', 'assignsubmission', 'maxfilesubmissions') ?? 1,
     );
-    const grade = instanceValues.num(instance, 'grade', 100);
+    const grade = mbz.num(instance, 'grade', 100);
     const item = ctx.folder.gradeItems[0];
     const pass = item === undefined ? null : gradeItemNumber(item, 'gradepass');
     return {
@@ -145,7 +145,7 @@ export const assignCodec: ModuleCodec<'assignment'> = {
       dueOffsetDays: readAtelierExtras(instance, extrasSchema)?.dueOffsetDays ?? null,
       maxGrade: grade < 0 ? 100 : Math.min(grade, 1000),
       gradeToPass: pass !== null && pass > 0 ? pass : null,
-      ...readSubmitRule(ctx.module, instanceValues.flag(instance, 'completionsubmit')),
+      ...readSubmitRule(ctx.module, mbz.flag(instance, 'completionsubmit')),
       ...keepNested(instance, ['plugin_configs']),
     };
   },

@@ -1,7 +1,7 @@
 import type { XmlNode } from '../../moodle-xml/xml-node';
 import type { ModuleCodec, ModuleWriteContext } from '../mbz-module';
 import { readSubmitRule, submitRule } from './shared/completion-rule';
-import { instanceValues } from './shared/instance-values';
+import { mbz } from '../mbz-tree';
 import { introFields } from './shared/intro-fields';
 import { mergeFields } from './shared/merge-fields';
 import { keepNested, moduleSourceOf, xmlNodes } from './shared/module-source';
@@ -96,10 +96,10 @@ export const choiceCodec: ModuleCodec<'choice'> = {
     noteUserData(ctx, instance, USER_DATA);
     const options = optionList(instance['options']);
     return {
-      options: options.map((o) => instanceValues.str(o, 'text').slice(0, 255)),
-      allowMultiple: instanceValues.flag(instance, 'allowmultiple'),
-      allowUpdate: instanceValues.flag(instance, 'allowupdate'),
-      ...readSubmitRule(ctx.module, instanceValues.flag(instance, 'completionsubmit')),
+      options: options.map((o) => mbz.str(o, 'text').slice(0, 255)),
+      allowMultiple: mbz.flag(instance, 'allowmultiple'),
+      allowUpdate: mbz.flag(instance, 'allowupdate'),
+      ...readSubmitRule(ctx.module, mbz.flag(instance, 'completionsubmit')),
       ...keepNested(instance, ['options']),
     };
   },

@@ -11,7 +11,7 @@ import {
 } from './shared/atelier-extras';
 import { readSubmitRule, submitRule } from './shared/completion-rule';
 import { feedbackItemXml, readFeedbackItem } from './shared/feedback-item-xml';
-import { instanceValues } from './shared/instance-values';
+import { mbz } from '../mbz-tree';
 import { introFields } from './shared/intro-fields';
 import { mergeFields } from './shared/merge-fields';
 import { isXmlNode, moduleSourceOf } from './shared/module-source';
@@ -101,12 +101,12 @@ const readItems = (ctx: ModuleReadContext): FeedbackItem[] => {
   const list = isXmlNode(element) ? element['item'] : undefined;
   const nodes = (Array.isArray(list) ? list : list === undefined ? [] : [list])
     .filter(isXmlNode)
-    .sort((a, b) => instanceValues.num(a, 'position', 0) - instanceValues.num(b, 'position', 0));
+    .sort((a, b) => mbz.num(a, 'position', 0) - mbz.num(b, 'position', 0));
   const byMoodleId = new Map<number, string>();
   const read: { item: FeedbackItem; dependItem: number }[] = [];
   for (const node of nodes) {
     const found = readFeedbackItem(node, ctx.newId());
-    const typ = instanceValues.str(node, 'typ');
+    const typ = mbz.str(node, 'typ');
     if (found === null) {
       ctx.note(
         `Élément de questionnaire « ${typ} » non pris en charge : il n'est pas importé.`,
@@ -120,7 +120,7 @@ const readItems = (ctx: ModuleReadContext): FeedbackItem[] => {
         "A feedback label's files are not imported.",
       );
     }
-    byMoodleId.set(instanceValues.num(node, '@_id', 0), found.item.id);
+    byMoodleId.set(mbz.num(node, '@_id', 0), found.item.id);
     read.push(found);
   }
   return read.map(({ item, dependItem }) => ({
@@ -172,8 +172,8 @@ export const feedbackCodec: ModuleCodec<'feedback'> = {
   read(ctx) {
     const instance = ctx.instance;
     noteUserData(ctx, instance, USER_DATA);
-    const completionSubmit = instanceValues.flag(instance, 'completionsubmit');
-    const pageAfterSubmit = instanceValues.str(instance, 'page_after_submit');
+    const completionSubmit = mbz.flag(instance, 'completionsubmit');
+    const pageAfterSubmit = mbz.str(instance, 'page_after_submit');
     if (pageAfterSubmit.includes(PLUGINFILE)) {
       ctx.note(
         'Les fichiers de la page affichée après envoi ne sont pas importés.',
@@ -182,13 +182,13 @@ export const feedbackCodec: ModuleCodec<'feedback'> = {
     }
     const fields: Partial<Feedback> = {
       purpose: readAtelierExtras(instance, extrasSchema)?.purpose ?? 'none',
-      anonymous: instanceValues.num(instance, 'anonymous', ANONYMOUS) !== NAMED,
-      multipleSubmit: instanceValues.flag(instance, 'multiple_submit'),
-      autoNumbering: instanceValues.flag(instance, 'autonumbering'),
-      emailNotification: instanceValues.flag(instance, 'email_notification'),
-      publishStats: instanceValues.flag(instance, 'publish_stats'),
+      anonymous: mbz.num(instance, 'anonymous', ANONYMOUS) !== NAMED,
+      multipleSubmit: mbz.flag(instance, 'multiple_submit'),
+      autoNumbering: mbz.flag(instance, 'autonumbering'),
+      emailNotification: mbz.flag(instance, 'email_notification'),
+      publishStats: mbz.flag(instance, 'publish_stats'),
       pageAfterSubmit: pageAfterSubmit.slice(0, 1_000_000),
-      siteAfterSubmit: instanceValues.str(instance, 'site_after_submit').slice(0, 2048),
+      siteAfterSubmit: mbz.str(instance, 'site_after_submit').slice(0, 2048),
       completionSubmit,
       items: readItems(ctx).slice(0, 1000),
       ...readSubmitRule(ctx.module, completionSubmit),

@@ -3,7 +3,7 @@ import type { XmlNode } from '../../moodle-xml/xml-node';
 import type { ModuleCodec } from '../mbz-module';
 import { readSubmitRule, submitRule } from './shared/completion-rule';
 import { enumValue } from './shared/enum-value';
-import { instanceValues } from './shared/instance-values';
+import { mbz } from '../mbz-tree';
 import { gradingFiles } from './shared/grading-file';
 import { introFields } from './shared/intro-fields';
 import { mergeFields } from './shared/merge-fields';
@@ -71,9 +71,9 @@ const fromMoodle = (raw: string): ForumType =>
  * rules if any was set, else one post (a discussion or a reply).
  */
 const ruleFields = (on: boolean, kept: XmlNode | null): XmlNode => {
-  const keptRules = kept !== null && RULES.some((r) => instanceValues.num(kept, r, 0) > 0);
+  const keptRules = kept !== null && RULES.some((r) => mbz.num(kept, r, 0) > 0);
   if (on && kept !== null && keptRules) {
-    return Object.fromEntries(RULES.map((r) => [r, instanceValues.num(kept, r, 0)]));
+    return Object.fromEntries(RULES.map((r) => [r, mbz.num(kept, r, 0)]));
   }
   return { completiondiscussions: 0, completionreplies: 0, completionposts: on ? 1 : 0 };
 };
@@ -109,9 +109,9 @@ export const forumCodec: ModuleCodec<'forum'> = {
   read(ctx) {
     const instance = ctx.instance;
     noteUserData(ctx, instance, USER_DATA);
-    const ruleOn = RULES.some((r) => instanceValues.num(instance, r, 0) > 0);
+    const ruleOn = RULES.some((r) => mbz.num(instance, r, 0) > 0);
     return {
-      forumType: fromMoodle(instanceValues.str(instance, 'type')),
+      forumType: fromMoodle(mbz.str(instance, 'type')),
       ...readSubmitRule(ctx.module, ruleOn),
     };
   },

@@ -3,7 +3,7 @@ import type { XmlNode } from '../../moodle-xml/xml-node';
 import type { ModuleCodec } from '../mbz-module';
 import { readSubmitRule, submitRule } from './shared/completion-rule';
 import { enumValue } from './shared/enum-value';
-import { instanceValues } from './shared/instance-values';
+import { mbz } from '../mbz-tree';
 import { introFields } from './shared/intro-fields';
 import { mergeFields } from './shared/merge-fields';
 import { isXmlNode, keepNested, moduleSourceOf, xmlNodes } from './shared/module-source';
@@ -86,7 +86,7 @@ export const glossaryCodec: ModuleCodec<'glossary'> = {
     const kept = source.instance;
     const intro = introFields(activity, ctx, 'mod_glossary');
     const rule = submitRule(activity.completion);
-    const keptEntries = kept === null ? 0 : instanceValues.num(kept, 'completionentries', 0);
+    const keptEntries = kept === null ? 0 : mbz.num(kept, 'completionentries', 0);
     const instance = mergeFields(template(), kept);
     Object.assign(instance, intro.fields, {
       displayformat: enumValue(
@@ -111,10 +111,10 @@ export const glossaryCodec: ModuleCodec<'glossary'> = {
   read(ctx) {
     const instance = ctx.instance;
     noteUserData(ctx, instance, USER_DATA);
-    const ruleOn = instanceValues.num(instance, 'completionentries', 0) > 0;
+    const ruleOn = mbz.num(instance, 'completionentries', 0) > 0;
     return {
-      displayFormat: fromMoodle(instanceValues.str(instance, 'displayformat')),
-      participantsCanAdd: !instanceValues.flag(instance, 'mainglossary'),
+      displayFormat: fromMoodle(mbz.str(instance, 'displayformat')),
+      participantsCanAdd: !mbz.flag(instance, 'mainglossary'),
       ...readSubmitRule(ctx.module, ruleOn),
       ...keepNested(instance, ['categories']),
     };

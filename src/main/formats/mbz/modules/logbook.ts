@@ -3,7 +3,7 @@ import type { ModuleCodec } from '../mbz-module';
 import { ASSIGN_USER_DATA, assignTemplate } from './shared/assign-template';
 import { pluginConfigsOf, pluginConfigsXml } from './shared/assign-plugin-configs';
 import { readSubmitRule, submitRule } from './shared/completion-rule';
-import { instanceValues } from './shared/instance-values';
+import { mbz } from '../mbz-tree';
 import { gradingFiles } from './shared/grading-file';
 import { introFields } from './shared/intro-fields';
 import { mergeFields } from './shared/merge-fields';
@@ -83,7 +83,7 @@ export const logbookCodec: ModuleCodec<'logbook'> = {
   read(ctx) {
     const instance = ctx.instance;
     noteUserData(ctx, instance, ASSIGN_USER_DATA);
-    const html = instanceValues.text(instance, 'activity') ?? '';
+    const html = mbz.text(instance, 'activity') ?? '';
     const area: FileArea = {
       contextId: ctx.contextId,
       component: 'mod_assign',
@@ -92,7 +92,7 @@ export const logbookCodec: ModuleCodec<'logbook'> = {
     };
     return {
       prompts: html.trim() === '' ? null : ctx.html.read(html, area),
-      ...readSubmitRule(ctx.module, instanceValues.flag(instance, 'completionsubmit')),
+      ...readSubmitRule(ctx.module, mbz.flag(instance, 'completionsubmit')),
       ...keepNested(instance, ['plugin_configs']),
     };
   },

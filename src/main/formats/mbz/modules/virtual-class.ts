@@ -5,7 +5,7 @@ import type { FileArea } from '../mbz-files';
 import type { ModuleCodec } from '../mbz-module';
 import { ATELIER_EXTRAS, readAtelierExtras, writeAtelierExtras } from './shared/atelier-extras';
 import { viewedInstead } from './shared/completion-rule';
-import { instanceValues } from './shared/instance-values';
+import { mbz } from '../mbz-tree';
 import { introFields } from './shared/intro-fields';
 import { mergeFields } from './shared/merge-fields';
 import { moduleSourceOf } from './shared/module-source';
@@ -65,8 +65,7 @@ export const virtualClassCodec: ModuleCodec<'virtualClass'> = {
         'Virtual class without a link: to fill in Moodle.',
       );
     }
-    const keptUrl =
-      source.instance === null ? '' : instanceValues.str(source.instance, 'externalurl');
+    const keptUrl = source.instance === null ? '' : mbz.str(source.instance, 'externalurl');
     Object.assign(instance, intro.fields, {
       intro:
         intro.fields.intro + virtualClassParagraph(activity.schedule, activity.durationMinutes),
@@ -86,7 +85,7 @@ export const virtualClassCodec: ModuleCodec<'virtualClass'> = {
   },
   read(ctx) {
     const instance = ctx.instance;
-    const url = instanceValues.str(instance, 'externalurl').trim();
+    const url = mbz.str(instance, 'externalurl').trim();
     const extras = readAtelierExtras(instance, extrasSchema);
     if (extras === null) {
       ctx.note(
@@ -94,7 +93,7 @@ export const virtualClassCodec: ModuleCodec<'virtualClass'> = {
         'Virtual class without a readable schedule: imported as unplanned, 60 minutes long.',
       );
     }
-    const html = withoutVirtualClassParagraph(instanceValues.str(instance, 'intro'));
+    const html = withoutVirtualClassParagraph(mbz.str(instance, 'intro'));
     const area: FileArea = {
       contextId: ctx.contextId,
       component: 'mod_url',

@@ -1,7 +1,7 @@
 import type { XmlNode } from '../../moodle-xml/xml-node';
 import type { ModuleCodec, ModuleWriteContext } from '../mbz-module';
 import { viewedInstead } from './shared/completion-rule';
-import { instanceValues } from './shared/instance-values';
+import { mbz } from '../mbz-tree';
 import { introFields } from './shared/intro-fields';
 import { mergeFields } from './shared/merge-fields';
 import { moduleSourceOf } from './shared/module-source';
@@ -72,7 +72,7 @@ export const wikiCodec: ModuleCodec<'wiki'> = {
   read(ctx) {
     const instance = ctx.instance;
     noteUserData(ctx, instance, USER_DATA);
-    const mode = instanceValues.str(instance, 'wikimode');
+    const mode = mbz.str(instance, 'wikimode');
     if (mode !== 'collaborative' && mode !== 'individual') {
       ctx.note(
         `Mode de wiki inconnu « ${mode} » : lu comme collaboratif.`,
@@ -81,7 +81,7 @@ export const wikiCodec: ModuleCodec<'wiki'> = {
     }
     return {
       wikiMode: mode === 'individual' ? 'individual' : 'collaborative',
-      firstPageTitle: instanceValues.str(instance, 'firstpagetitle').slice(0, 255),
+      firstPageTitle: mbz.str(instance, 'firstpagetitle').slice(0, 255),
     };
   },
 };

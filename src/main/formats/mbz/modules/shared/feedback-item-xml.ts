@@ -7,7 +7,7 @@ import {
   parsePair,
   parseRatedOption,
 } from './feedback-presentation';
-import { instanceValues } from './instance-values';
+import { mbz } from '../../mbz-tree';
 
 /** Whether Moodle stores answers for an item of this type (`hasvalue`). */
 const HAS_VALUE: Readonly<Record<FeedbackItem['type'], number>> = {
@@ -143,17 +143,17 @@ export const readFeedbackItem = (
 ): { item: FeedbackItem; dependItem: number } | null => {
   const common: Common = {
     id,
-    name: instanceValues.str(node, 'name').slice(0, 1000),
-    label: instanceValues.str(node, 'label').slice(0, 255),
-    required: instanceValues.flag(node, 'required'),
+    name: mbz.str(node, 'name').slice(0, 1000),
+    label: mbz.str(node, 'label').slice(0, 255),
+    required: mbz.flag(node, 'required'),
     dependItemId: null,
-    dependValue: instanceValues.str(node, 'dependvalue').slice(0, 255),
+    dependValue: mbz.str(node, 'dependvalue').slice(0, 255),
   };
   const item = typed(
-    instanceValues.str(node, 'typ'),
+    mbz.str(node, 'typ'),
     common,
-    instanceValues.str(node, 'presentation'),
-    instanceValues.str(node, 'options'),
+    mbz.str(node, 'presentation'),
+    mbz.str(node, 'options'),
   );
-  return item === null ? null : { item, dependItem: instanceValues.num(node, 'dependitem', 0) };
+  return item === null ? null : { item, dependItem: mbz.num(node, 'dependitem', 0) };
 };
