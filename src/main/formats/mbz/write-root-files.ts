@@ -1,4 +1,5 @@
 import { fileRecordXml } from './mbz-files';
+import { GRADE_ITEM_TEMPLATE } from './modules/shared/grade-item';
 import { rootShells } from './mbz-shells';
 import { xmlEntry, type MbzEntry, type MbzWriteState } from './mbz-write-state';
 import type { XmlNode } from '../moodle-xml/xml-node';
@@ -24,35 +25,16 @@ const gradebook = (state: MbzWriteState): XmlNode => ({
     },
   },
   grade_items: {
+    // The course total: a module item's fields with the course's values.
     grade_item: {
       '@_id': 1,
-      categoryid: null,
+      ...GRADE_ITEM_TEMPLATE,
       itemname: null,
       itemtype: 'course',
       itemmodule: null,
       iteminstance: state.gradeCategoryId,
       itemnumber: null,
-      iteminfo: null,
       idnumber: null,
-      calculation: null,
-      gradetype: 1,
-      grademax: '100.00000',
-      grademin: '0.00000',
-      scaleid: null,
-      outcomeid: null,
-      gradepass: '0.00000',
-      multfactor: '1.00000',
-      plusfactor: '0.00000',
-      aggregationcoef: '0.00000',
-      aggregationcoef2: '0.00000',
-      weightoverride: 0,
-      sortorder: 1,
-      display: 0,
-      decimals: null,
-      hidden: 0,
-      locked: 0,
-      locktime: 0,
-      needsupdate: 0,
       timecreated: state.time,
       timemodified: state.time,
       grade_grades: {},

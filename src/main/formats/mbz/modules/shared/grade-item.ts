@@ -3,7 +3,7 @@ import { MBZ_NULL } from '../../mbz-xml';
 import { mergeFields } from './merge-fields';
 
 /** A `grades.xml` grade item as Moodle 4.1 and 4.5 write it for a module graded out of 100. */
-const TEMPLATE: XmlNode = {
+export const GRADE_ITEM_TEMPLATE: XmlNode = {
   categoryid: null,
   itemname: '',
   itemtype: 'mod',
@@ -54,7 +54,7 @@ export const gradeItemXml = (input: {
   time: number;
   kept: XmlNode | null;
 }): XmlNode => {
-  const item = mergeFields(TEMPLATE, input.kept);
+  const item = mergeFields(GRADE_ITEM_TEMPLATE, input.kept);
   item['categoryid'] = null;
   item['itemname'] = input.itemName;
   item['itemmodule'] = input.module;
