@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Client } from '../../src/shared/contract/create-client';
 import type { EventPayload } from '../../src/shared/contract/events';
+import Database from 'better-sqlite3';
+import { MEDIA_CHUNK_BYTES } from '../../src/shared/domain/media';
 import { startCore, type CoreHarness } from '../support/core/core-harness';
+import { REFERENCE_MOODLE_DIR } from '../support/hostile-archives/reference-backups';
 
 let cores: CoreHarness[] = [];
 afterEach(async () => {
@@ -12,8 +15,8 @@ afterEach(async () => {
   cores = [];
 });
 
-const openProject = async (): Promise<CoreHarness> => {
-  const core = startCore();
+const openProject = async (options: { warmJobWorker?: boolean } = {}): Promise<CoreHarness> => {
+  const core = startCore(options);
   cores.push(core);
   await core.client.invoke('project.create', { path: join(core.dir, 'p.atelier') });
   return core;
@@ -149,4 +152,81 @@ describe('job failures', () => {
     expect(end).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     expect(readdirSync(a.dir).filter((n) => n.startsWith('cours.mbz'))).toEqual([]);
   });
+});
+
+describe('the job workers', () => {
+  const exportFolder = (core: CoreHarness, parcoursId: string, name: string) =>
+    finished(core.client, () =>
+      core.client.invoke('exchange.export', {
+        parcoursId,
+        format: 'folder',
+        path: join(core.dir, name),
+      }),
+    );
+
+  it('run jobs one after another in the kept worker, several at once, and after a cancelled one', async () => {
+    const a = await openProject({ warmJobWorker: true });
+    await a.context.jobWorkerWarmed();
+    const { id } = await a.client.invoke('parcours.createFromTemplate', {
+      templateId: 'autoformation-3h',
+      source: 'shipped',
+    });
+    for (const name of ['un', 'deux', 'trois'])
+      expect(await exportFolder(a, id, name)).toMatchObject({ ok: true });
+    const together = await Promise.all(['a', 'b', 'c'].map((n) => exportFolder(a, id, n)));
+    expect(together.map((end) => end.ok)).toEqual([true, true, true]);
+    const cancelled = await finished(a.client, async () => {
+      const started = await a.client.invoke('exchange.export', {
+        parcoursId: id,
+        format: 'folder',
+        path: join(a.dir, 'annulé'),
+      });
+      await a.client.invoke('job.cancel', started);
+      return started;
+    });
+    // A small export may end before the cancel reaches it; otherwise it ends as cancelled.
+    if (!cancelled.ok) expect(cancelled.error.code).toBe('cancelled');
+    expect(await exportFolder(a, id, 'après')).toMatchObject({ ok: true });
+    for (const name of ['un', 'deux', 'trois', 'a', 'b', 'c', 'après'])
+      expect(readFileSync(join(a.dir, name, 'parcours.json'), 'utf8')).toBe(
+        readFileSync(join(a.dir, 'un', 'parcours.json'), 'utf8'),
+      );
+  });
+
+  const reference = join(REFERENCE_MOODLE_DIR, 'mbz', 'ref-parcours-4.5-course-nousers.mbz');
+  it.skipIf(!existsSync(reference))(
+    'import a Moodle backup with its media stored while it is read, and no stray bytes',
+    async () => {
+      const a = await openProject({ warmJobWorker: true });
+      const end = await finished(a.client, () =>
+        a.client.invoke('exchange.import', { path: reference }),
+      );
+      expect(end).toMatchObject({ ok: true });
+      const db = new Database(join(a.dir, 'p.atelier'), { readonly: true });
+      try {
+        const media = db.prepare('SELECT id, size FROM media').all() as {
+          id: string;
+          size: number;
+        }[];
+        expect(media.length).toBeGreaterThan(0);
+        for (const medium of media) {
+          const stored = db
+            .prepare(
+              'SELECT COUNT(*) AS n, SUM(length(data)) AS bytes FROM media_chunks WHERE media_id = ?',
+            )
+            .get(medium.id) as { n: number; bytes: number };
+          expect(stored).toEqual({
+            n: Math.ceil(medium.size / MEDIA_CHUNK_BYTES),
+            bytes: medium.size,
+          });
+        }
+        const stray = db
+          .prepare('SELECT DISTINCT media_id FROM media_chunks EXCEPT SELECT id FROM media')
+          .all();
+        expect(stray).toEqual([]);
+      } finally {
+        db.close();
+      }
+    },
+  );
 });

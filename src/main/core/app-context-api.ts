@@ -17,5 +17,7 @@ export interface AppContext {
   readMedia(id: string, range?: MediaRangeRequest): Promise<MediaRead | null>;
   /** The PNG thumbnail the renderer made for a medium, or null. */
   readMediaThumbnail(id: string): Promise<Buffer | null>;
+  /** Resolves once the warmed job worker has loaded its code (at once when none was asked). */
+  jobWorkerWarmed(): Promise<void>;
   close(): Promise<void>;
 }

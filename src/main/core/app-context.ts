@@ -35,6 +35,7 @@ export const createAppContext = (options: AppContextOptions): AppContext => {
   });
   const uploads = createUploadStaging();
   const jobs = createJobRunner({ events, log, workerPath: options.jobWorkerPath });
+  const warmed = options.warmJobWorker ? jobs.warm() : Promise.resolve();
   const dispatch = createDispatcher(
     allHandlers,
     {
@@ -62,6 +63,7 @@ export const createAppContext = (options: AppContextOptions): AppContext => {
     },
     readMediaThumbnail: (id) =>
       Promise.resolve(workspace.current()?.repos.media.thumbnail(id) ?? null),
+    jobWorkerWarmed: () => warmed,
     async close() {
       uploads.cancelAll();
       await jobs.close();

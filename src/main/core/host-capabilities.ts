@@ -39,6 +39,12 @@ export interface AppContextOptions {
    * the sources' worker otherwise (CLI, tests, browser dev host run through tsx).
    */
   jobWorkerPath?: string | undefined;
+  /**
+   * Start a job worker right away and load the export and import code in it (the studio's
+   * hosts), so the first export or import does not wait half a second for it. The CLI, which
+   * runs one command, does not.
+   */
+  warmJobWorker?: boolean;
   /** Where the core reports its own bugs (failed output checks, handler crashes); stderr by default. */
   log?: (message: string, error: unknown) => void;
 }

@@ -74,7 +74,7 @@ export const createProjectFile = async (
   if (!existsSync(parent) || !statSync(parent).isDirectory())
     throw projectErrors.fileNotFound(parent);
   return withLock(path, deps, (lock) => {
-    const db = openDatabase(path, deps.nativeBinding);
+    const db = openDatabase(path, deps.nativeBinding, { create: true });
     try {
       runMigrations(db);
       const rows = createRowStore(createStatementCache(db));

@@ -86,6 +86,7 @@ const whenReady = async (windows: Set<BrowserWindow>): Promise<AppContext> => {
     appVersion: app.getVersion(),
     templatesDir: templatesDir(),
     jobWorkerPath: join(builtDir, 'job-worker.js'),
+    warmJobWorker: true,
   });
   serveAppProtocol(join(builtDir, '..', 'renderer'));
   const dev = devRendererUrl();

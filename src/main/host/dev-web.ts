@@ -31,6 +31,7 @@ const context = createAppContext({
   defaultProjectDir: join(homedir(), 'Documents', 'Atelier'),
   appVersion: readPackageVersion(),
   templatesDir: join(repoRoot, 'resources', 'templates'),
+  warmJobWorker: true,
 });
 
 const startVite = async (): Promise<ViteDevServer> => {

@@ -1,9 +1,16 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { locationWarning } from '../../../src/main/core/files/location-warning';
 import { startCore, type CoreHarness } from '../../support/core/core-harness';
 import { SCHEMA_VERSION } from '../../../src/main/core/db/migrations/migration-list';
+import { V3_FIXTURE } from '../../support/core/make-v3-fixture';
+
+/** The page size a SQLite file's header records (bytes 16–17, big-endian; 1 means 65,536). */
+const pageSize = (path: string): number => {
+  const raw = readFileSync(path).readUInt16BE(16);
+  return raw === 1 ? 65_536 : raw;
+};
 
 let core: CoreHarness | undefined;
 afterEach(async () => {
@@ -23,6 +30,21 @@ describe('project lifecycle', () => {
     const opened = await core.client.invoke('project.open', { path });
     expect(opened.title).toBe('Lecture cycle 2');
     expect(opened.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('creates files with 64 KiB pages (media chunks store fast) and leaves older files as they are', async () => {
+    core = startCore();
+    const created = join(core.dir, 'neuf.atelier');
+    await core.client.invoke('project.create', { path: created });
+    await core.client.invoke('project.close', {});
+    expect(pageSize(created)).toBe(65_536);
+    const older = join(core.dir, 'ancien.atelier');
+    copyFileSync(V3_FIXTURE, older);
+    const before = pageSize(older);
+    expect(before).toBe(4_096);
+    await core.client.invoke('project.open', { path: older });
+    await core.client.invoke('project.close', {});
+    expect(pageSize(older)).toBe(before);
   });
 
   it('refuses to create over an existing file and to open a missing one', async () => {

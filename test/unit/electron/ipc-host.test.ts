@@ -53,6 +53,7 @@ const context: AppContext = {
   },
   readMedia: () => Promise.resolve(null),
   readMediaThumbnail: () => Promise.resolve(null),
+  jobWorkerWarmed: () => Promise.resolve(),
   close: () => Promise.resolve(),
 };
 

@@ -30,6 +30,7 @@ export const createFakeAppContext = (): FakeAppContext => {
     },
     readMedia: () => Promise.resolve(null),
     readMediaThumbnail: () => Promise.resolve(null),
+    jobWorkerWarmed: () => Promise.resolve(),
     close: () => Promise.resolve(),
   };
 };

@@ -72,6 +72,16 @@ export const runImport = async (
     backupDir = resolve(request.stagingDir, 'backup');
     const extracted = await extractArchive(request.path, backupDir, {
       signal: control.signal,
+      // Moodle's file pool (files/<2 hex>/<sha1>) holds every medium's bytes: the core stores
+      // them while the rest of the archive is inflated and read.
+      onFile: (file) => {
+        if (!file.path.startsWith('files/')) return;
+        control.offerBlob?.({
+          path: resolve(backupDir, ...file.path.split('/')),
+          sha256: file.sha256,
+          sizeBytes: file.size,
+        });
+      },
       onProgress: (done, total) => {
         control.progress('Extraction de la sauvegarde', 'Extracting the backup', done, total);
       },

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { writeImportedParcours } from '../exchange/write-imported-parcours';
+import { createMediaPrestore } from '../media/prestore-media';
 import { projectErrors } from '../project-errors';
 import type { HandlerSet } from './handler-types';
 
@@ -55,11 +56,17 @@ export const exchangeHandlers = {
     await session.snapshot('before-import');
     if (context.workspace.current() !== session) throw projectErrors.noProject();
     const stagingDir = join(context.dataDir, 'staging', randomUUID());
+    const isOpen = () => context.workspace.current() === session;
+    const prestore = createMediaPrestore(session, isOpen, context.log);
     const jobId = context.jobs.start(
       { kind: 'import', path, stagingDir },
       {
+        onBlob: (blob) => {
+          prestore.offer(blob);
+        },
         onImported: ({ document, stagedMedia, report }) => {
-          if (context.workspace.current() !== session) throw projectErrors.noProject();
+          prestore.stop();
+          if (!isOpen()) throw projectErrors.noProject();
           const outcome = writeImportedParcours(session, document, stagedMedia, context.now());
           return {
             kind: 'import',
@@ -70,7 +77,10 @@ export const exchangeHandlers = {
             report: { entries: [...report, ...outcome.notes] },
           };
         },
-        cleanup: () => rm(stagingDir, { recursive: true, force: true }),
+        cleanup: () => {
+          prestore.release();
+          return rm(stagingDir, { recursive: true, force: true });
+        },
       },
     );
     return { jobId };

@@ -24,6 +24,13 @@ export type JobRequest =
       stagingDir: string;
     };
 
+/** Messages from the core to a worker. A worker runs any number of jobs, one after another. */
+export type CoreMessage =
+  | { type: 'run'; jobId: string; request: JobRequest }
+  | { type: 'cancel'; jobId: string }
+  /** Load the job modules now, so the next job does not wait for them. */
+  | { type: 'warm' };
+
 /** What an import worker hands back: the project is written by the core's thread. */
 export interface ImportPayload {
   document: ParcoursDocument;
@@ -31,15 +38,36 @@ export interface ImportPayload {
   report: ExchangeReportEntry[];
 }
 
+/**
+ * A file of an import's staging folder, complete and hashed, whose bytes may become a medium
+ * (a backup's file pool): the core can store them while the worker goes on reading.
+ */
+export interface StagedBlob {
+  path: string;
+  sha256: string;
+  sizeBytes: number;
+}
+
 /** Messages from a worker to the core. */
 export type WorkerMessage =
   | { type: 'progress'; phase: string; phaseEn: string; done: number; total: number | null }
+  | { type: 'blob'; blob: StagedBlob }
   | { type: 'exported'; result: Extract<JobResult, { kind: 'export' }> }
   | { type: 'imported'; payload: ImportPayload }
-  | { type: 'failed'; error: AppErrorData };
+  | { type: 'failed'; error: AppErrorData }
+  /** The job's last message: the worker is free again. */
+  | { type: 'done' };
+
+/** A worker's message about one job. */
+export interface WorkerEnvelope {
+  jobId: string;
+  message: WorkerMessage;
+}
 
 /** What a job's code receives: a cancel signal and a progress callback. */
 export interface JobControl {
   signal: AbortSignal;
   progress(phase: string, phaseEn: string, done: number, total: number | null): void;
+  /** Hands the core bytes an import will probably need (see `StagedBlob`); optional. */
+  offerBlob?(blob: StagedBlob): void;
 }

@@ -1,9 +1,7 @@
 // Runs a job worker from the TypeScript sources (CLI, tests, browser dev host): workers do not
 // inherit tsx's loader, so this registers it in the worker's thread first. The built app runs
 // the bundled `job-worker.js` directly.
-import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
 await import(new URL('./job-worker.ts', import.meta.url).href);
-void workerData;

@@ -12,29 +12,63 @@ export interface MediaDescription {
   height?: number | null | undefined;
 }
 
-/** Reads `path` into `media_chunks`, one 1 MiB buffer at a time (reused: SQLite copies it). */
+/** Writes a file's bytes into `media_chunks` in steps; see `mediaChunkWriter`. */
+export interface MediaChunkWriter {
+  /** Writes up to `count` more chunks; true once every chunk is written. */
+  step(count: number): boolean;
+  close(): void;
+}
+
+/**
+ * Reads `path` into `media_chunks` under `id`, one 1 MiB buffer at a time (reused: SQLite
+ * copies it), as many chunks per `step` as asked, so a long file can be written in slices.
+ * The caller owns the transactions.
+ */
+export const mediaChunkWriter = (
+  session: ProjectSession,
+  id: string,
+  path: string,
+  size: number,
+): MediaChunkWriter => {
+  const buffer = Buffer.allocUnsafe(MEDIA_CHUNK_BYTES);
+  let fd: number | null = openSync(path, 'r');
+  let index = 0;
+  let offset = 0;
+  return {
+    step(count) {
+      if (fd === null) throw new Error(`media chunk writer closed: ${path}`);
+      for (let written = 0; offset < size && written < count; written += 1, index += 1) {
+        const want = Math.min(MEDIA_CHUNK_BYTES, size - offset);
+        let filled = 0;
+        while (filled < want) {
+          const read = readSync(fd, buffer, filled, want - filled, offset + filled);
+          if (read === 0) throw new Error(`staging file shorter than announced: ${path}`);
+          filled += read;
+        }
+        session.repos.media.putChunk(id, index, buffer.subarray(0, want));
+        offset += want;
+      }
+      return offset >= size;
+    },
+    close() {
+      if (fd !== null) closeSync(fd);
+      fd = null;
+    },
+  };
+};
+
+/** Reads all of `path` into `media_chunks` (inside the caller's transaction). */
 export const writeMediaChunks = (
   session: ProjectSession,
   id: string,
   path: string,
   size: number,
 ): void => {
-  const buffer = Buffer.allocUnsafe(MEDIA_CHUNK_BYTES);
-  const fd = openSync(path, 'r');
+  const writer = mediaChunkWriter(session, id, path, size);
   try {
-    for (let index = 0, offset = 0; offset < size; index += 1) {
-      const want = Math.min(MEDIA_CHUNK_BYTES, size - offset);
-      let filled = 0;
-      while (filled < want) {
-        const read = readSync(fd, buffer, filled, want - filled, offset + filled);
-        if (read === 0) throw new Error(`staging file shorter than announced: ${path}`);
-        filled += read;
-      }
-      session.repos.media.putChunk(id, index, buffer.subarray(0, want));
-      offset += want;
-    }
+    writer.step(Number.POSITIVE_INFINITY);
   } finally {
-    closeSync(fd);
+    writer.close();
   }
 };
 

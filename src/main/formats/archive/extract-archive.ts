@@ -16,6 +16,11 @@ export interface ExtractOptions {
   readonly limits?: Partial<ArchiveLimits>;
   readonly onProgress?: ProgressCallback;
   readonly signal?: AbortSignal;
+  /**
+   * Told of each file once it is complete, closed and hashed (the archive may still be
+   * refused later, which clears the staging folder): lets a caller start on it early.
+   */
+  readonly onFile?: (file: ExtractedFile) => void;
 }
 
 /** What an extraction wrote under the staging folder (paths relative, `/`-separated). */
@@ -51,6 +56,7 @@ export const extractArchive = async (
       stagingDir,
       size,
       options.onProgress,
+      options.onFile,
     );
     await (kind === 'zip' ? extractZip(file, job) : extractTarGz(file, job));
     latch.throwIfFailed();

@@ -1,6 +1,7 @@
 import type { ArchiveLimits } from './archive-limits';
 import type { FailureLatch } from './failure-latch';
 import type { ProgressCallback } from './progress-reporter';
+import type { ExtractedFile } from './staging-tree';
 import { EntryAdmission } from './entry-admission';
 import { InflationMeter } from './inflation-meter';
 import { ProgressReporter } from './progress-reporter';
@@ -21,10 +22,11 @@ export class ExtractionJob {
     stagingDir: string,
     readonly archiveBytes: number,
     onProgress: ProgressCallback | undefined,
+    onFile?: (file: ExtractedFile) => void,
   ) {
     this.admission = new EntryAdmission(limits);
     this.meter = new InflationMeter(limits);
-    this.tree = new StagingTree(stagingDir, latch.signal);
+    this.tree = new StagingTree(stagingDir, latch.signal, onFile);
     this.writes = new SerialQueue(latch);
     this.progress = new ProgressReporter(onProgress, archiveBytes);
   }

@@ -49,6 +49,7 @@ export class StagingTree {
   constructor(
     private readonly root: string,
     private readonly signal: AbortSignal,
+    private readonly onFile?: (file: ExtractedFile) => void,
   ) {}
 
   async makeDirectory(path: EntryPath): Promise<void> {
@@ -82,7 +83,9 @@ export class StagingTree {
     } catch (error) {
       throw writeError(error, path.path);
     }
-    this.files.push({ path: path.path, size, sha256: hash.digest('hex') });
+    const file = { path: path.path, size, sha256: hash.digest('hex') };
+    this.files.push(file);
+    this.onFile?.(file);
   }
 
   async #ensure(segments: readonly string[], entry: string): Promise<void> {
