@@ -5,8 +5,7 @@
  * new page; one more, profiled over CDP, says where the main thread's time goes.
  * Usage: `npx tsx bench/chromium-bench.ts` (prints JSON); `bench/run.ts` runs it with the rest.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
@@ -14,6 +13,7 @@ import { createAppContext } from '../src/main/core/app-context';
 import { createInProcessTransport } from '../src/main/core/in-process-transport';
 import { createWsHost, type WsHost } from '../src/main/host/ws-host';
 import { createClient } from '../src/shared/contract/create-client';
+import { builtAt, builtCopy } from './built-app';
 import { type ProfileSummary, startProfile, stopProfile } from './cpu-profile';
 import { measureP2Once, type P2Run, summariseP2 } from './p2-outline';
 import { openPage, summariseP4, typeAndMeasure, typedCharacters } from './p4-typing';
@@ -27,7 +27,6 @@ import {
 } from './studio-project';
 
 const repoRoot = resolve(import.meta.dirname, '..');
-const RENDERER = join(repoRoot, 'out/renderer');
 const CHROMIUM_PATH = process.env['ATELIER_CHROMIUM'] ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -40,32 +39,15 @@ const VIEWPORT = { width: 1440, height: 900 };
 const P2_RUNS = 7;
 const P4_ROUNDS = 2;
 
-/**
- * A private copy of out/renderer (built when missing: the bench measures what `npm run build`
- * makes), so a concurrent build, which empties out/renderer, cannot pull it from under a run.
- */
+/** A private copy of out/renderer (see built-app.ts) and its bundle. */
 const rendererSnapshot = (work: string): { dir: string; bundle: string; builtAt: string } => {
-  if (!existsSync(join(RENDERER, 'index.html'))) {
-    process.stdout.write('out/renderer is missing: npx electron-vite build…\n');
-    execFileSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
-  }
-  const dir = join(work, 'renderer');
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      rmSync(dir, { recursive: true, force: true });
-      cpSync(RENDERER, dir, { recursive: true });
-      const html = readFileSync(join(dir, 'index.html'), 'utf8');
-      const name = /assets\/(index-[^"]+\.js)/.exec(html)?.[1];
-      if (name === undefined) throw new Error('no index-*.js in out/renderer/index.html');
-      const bundle = join(dir, 'assets', name);
-      const builtAt = statSync(join(RENDERER, 'assets', name)).mtime.toISOString();
-      if (!existsSync(bundle)) throw new Error(`${name} is missing (a build in progress?)`);
-      return { dir, bundle, builtAt };
-    } catch (error) {
-      if (attempt >= 10) throw error;
-      execFileSync('sleep', ['3']);
-    }
-  }
+  const dir = builtCopy('renderer', work);
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const name = /assets\/(index-[^"]+\.js)/.exec(html)?.[1];
+  if (name === undefined) throw new Error('no index-*.js in out/renderer/index.html');
+  const bundle = join(dir, 'assets', name);
+  if (!existsSync(bundle)) throw new Error(`${name} is missing (a build in progress?)`);
+  return { dir, bundle, builtAt: builtAt(`renderer/assets/${name}`) };
 };
 
 const openStudio = async (browser: Browser, host: WsHost, errors: string[]) => {

@@ -1,9 +1,11 @@
 /**
- * P5 and P6 end to end through the core, as the app runs them: `exchange.export` or
- * `exchange.import` to its `job.finished` event, the work done in a job worker thread (and an
- * import written by the core's thread after a `before-import` snapshot). Run from the sources,
- * each worker first registers tsx and compiles the job's modules, which the built app's
- * bundled worker does not: this time is an upper bound of the app's.
+ * P5 and P6 as the app runs them: `exchange.export` or `exchange.import` through the core, to
+ * its `job.finished` event, the work done in the built app's job worker (`out/main/
+ * job-worker.js`, see built-app.ts) and an import written by the core's thread after its
+ * `before-import` snapshot. The studio warms its job worker when it starts (the worker loads
+ * the export and import code, about half a second, while the author opens a project and
+ * picks a file): with `warm`, the clock starts once that is done; without, it counts the
+ * worker's start and loading too (the CLI's case, and a job asked for at once).
  */
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,66 +31,58 @@ const timeJob = async (
         if (!end.ok) throw new Error(`job failed: ${end.error.messageEn}`);
         return ms;
       }
-      await new Promise((resolve) => setTimeout(resolve, 2));
+      await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
     off();
   }
 };
 
-/** `runs` exports of the P5 parcours through the core (on a copy of the project). */
-export const endToEndExport = async (
+/** One export of the P5 parcours through the core (on a fresh copy of the project). */
+export const exportJobOnce = async (
   project: ExportProject,
   work: string,
-  runs: number,
-): Promise<number[]> => {
+  workerPath: string,
+  warm = true,
+): Promise<number> => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const copy = join(work, 'export.atelier');
   copyFileSync(project.path, copy);
-  const { context, client } = benchCore(work);
+  const { context, client } = benchCore(work, workerPath, warm);
   try {
     await client.invoke('project.open', { path: copy });
-    const times: number[] = [];
-    for (let run = 0; run < runs; run += 1) {
-      const out = join(work, `export-${String(run)}.mbz`);
-      times.push(
-        await timeJob(client, () =>
-          client.invoke('exchange.export', {
-            parcoursId: project.parcoursId,
-            format: 'mbz',
-            moodle: '4.5',
-            path: out,
-          }),
-        ),
-      );
-      rmSync(out, { force: true });
-    }
-    return times;
+    await context.jobWorkerWarmed();
+    return await timeJob(client, () =>
+      client.invoke('exchange.export', {
+        parcoursId: project.parcoursId,
+        format: 'mbz',
+        moodle: '4.5',
+        path: join(work, 'export.mbz'),
+      }),
+    );
   } finally {
     await context.close();
     rmSync(work, { recursive: true, force: true });
   }
 };
 
-/** `runs` imports of the P6 backup through the core, each into a fresh project. */
-export const endToEndImport = async (
+/** One import of the P6 backup through the core, into a fresh, empty project. */
+export const importJobOnce = async (
   backup: string,
   work: string,
-  runs: number,
-): Promise<number[]> => {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
+  workerPath: string,
+  warm = true,
+): Promise<number> => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const { context, client } = benchCore(work, workerPath, warm);
+  try {
+    await client.invoke('project.create', { path: join(work, 'import.atelier') });
+    await context.jobWorkerWarmed();
+    return await timeJob(client, () => client.invoke('exchange.import', { path: backup }));
+  } finally {
+    await context.close();
     rmSync(work, { recursive: true, force: true });
-    mkdirSync(work, { recursive: true });
-    const { context, client } = benchCore(work);
-    try {
-      await client.invoke('project.create', { path: join(work, 'import.atelier') });
-      times.push(await timeJob(client, () => client.invoke('exchange.import', { path: backup })));
-    } finally {
-      await context.close();
-      rmSync(work, { recursive: true, force: true });
-    }
   }
-  return times;
 };

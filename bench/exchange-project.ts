@@ -13,9 +13,15 @@ import type { BenchMedium } from './exchange-media';
 
 export const TEMPLATES_DIR = resolve(import.meta.dirname, '..', 'resources', 'templates');
 
-/** A core on `work` (data folder inside), as the CLI builds it, with the shipped gabarits. */
-export const benchCore = (work: string) => {
+/**
+ * A core on `work` (data folder inside), as the CLI builds it, with the shipped gabarits; its
+ * jobs run in `jobWorkerPath` (the built worker) or, without it, in the sources' worker, one
+ * started and warmed at once when `warmJobWorker` (as the studio's hosts do).
+ */
+export const benchCore = (work: string, jobWorkerPath?: string, warmJobWorker = false) => {
   const context = createAppContext({
+    jobWorkerPath,
+    warmJobWorker,
     dataDir: join(work, 'data'),
     defaultProjectDir: work,
     snapshotIntervalMinutes: 0,
