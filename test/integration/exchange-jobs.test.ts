@@ -198,11 +198,23 @@ describe('the job workers', () => {
     'import a Moodle backup with its media stored while it is read, and no stray bytes',
     async () => {
       const a = await openProject({ warmJobWorker: true });
+      const db = new Database(join(a.dir, 'p.atelier'), { readonly: true });
+      // Bytes stored while no medium exists yet: the core wrote them ahead of the payload.
+      const ahead = db.prepare(
+        'SELECT (SELECT COUNT(*) FROM media_chunks) AS chunks, (SELECT COUNT(*) FROM media) AS media',
+      );
+      let storedAhead = false;
+      const watch = setInterval(() => {
+        const { chunks, media } = ahead.get() as { chunks: number; media: number };
+        if (chunks > 0 && media === 0) storedAhead = true;
+      }, 1);
       const end = await finished(a.client, () =>
         a.client.invoke('exchange.import', { path: reference }),
-      );
+      ).finally(() => {
+        clearInterval(watch);
+      });
       expect(end).toMatchObject({ ok: true });
-      const db = new Database(join(a.dir, 'p.atelier'), { readonly: true });
+      expect(storedAhead).toBe(true);
       try {
         const media = db.prepare('SELECT id, size FROM media').all() as {
           id: string;

@@ -142,6 +142,21 @@ describe('storing an import’s media bytes ahead of its payload', () => {
     expect(storedBytes(blob.sha256, blob.sizeBytes).equals(bytes)).toBe(true);
   });
 
+  it('release leaves the bytes another import running at the same time stored', async () => {
+    const mine = stage('mine.bin', fakeMp4(MEDIA_CHUNK_BYTES + 1));
+    const theirs = stage('theirs.bin', fakeMp4(MEDIA_CHUNK_BYTES + 2));
+    const first = prestoreOf();
+    const second = prestoreOf();
+    first.offer(mine);
+    second.offer(theirs);
+    await until(() => complete(mine) && complete(theirs));
+    first.release();
+    expect(session.repos.media.readChunk(mine.sha256, 0)).toBeNull();
+    expect(complete(theirs)).toBe(true);
+    second.release();
+    expect(chunkRows()).toBe(0);
+  });
+
   it('writes nothing once the project is closed', async () => {
     let open = true;
     const prestore = createMediaPrestore(

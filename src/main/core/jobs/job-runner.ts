@@ -76,6 +76,8 @@ export const createJobRunner = (deps: {
   workerPath?: string | undefined;
 }): JobRunner => {
   const jobs = new Map<string, Job>();
+  /** Workers that exited (crashed, terminated): never given another job. */
+  const exited = new WeakSet<Worker>();
   let idle: { worker: Worker; warmed: Promise<void> } | null = null;
   let closed = false;
 
@@ -95,6 +97,7 @@ export const createJobRunner = (deps: {
       for (const job of jobs.values()) if (job.worker === worker) job.crashed(error);
     });
     worker.once('exit', () => {
+      exited.add(worker);
       onWarmed();
       if (idle?.worker === worker) idle = null;
       for (const job of jobs.values())
@@ -105,6 +108,7 @@ export const createJobRunner = (deps: {
 
   /** A job's worker is free again: kept as the idle one, or ended. */
   const release = (worker: Worker): void => {
+    if (exited.has(worker)) return;
     if (closed || idle) {
       void worker.terminate();
       return;
@@ -162,6 +166,8 @@ export const createJobRunner = (deps: {
       worker,
       ended,
       receive(message) {
+        // A crash may be reported before messages the worker posted earlier: they are late.
+        if (finished) return;
         switch (message.type) {
           case 'progress':
             if (!cancelled) {

@@ -13,8 +13,9 @@ export interface MediaPrestore {
   /** Writes nothing more: the import's own edit writes whatever is still missing. */
   stop(): void;
   /**
-   * Deletes the bytes it stored that no medium references (the import failed or was
-   * cancelled, or a file of the backup was no medium): call once the job has ended.
+   * Deletes the bytes it stored that no medium (nor the undo journal) references — the
+   * import failed or was cancelled, or a file of the backup was no medium: call once the job
+   * has ended.
    */
   release(): void;
 }
@@ -38,7 +39,15 @@ export const createMediaPrestore = (
   let writer: MediaChunkWriter | null = null;
   let scheduled = false;
   let stopped = false;
-  let wrote = false;
+  /** The media ids whose bytes it started writing. */
+  const written = new Set<string>();
+
+  /** After a failed turn: out of any transaction left open, and back to `synchronous=FULL`. */
+  const restoreFullSync = (): void => {
+    const { db } = session;
+    if (db.inTransaction) db.exec('ROLLBACK');
+    db.pragma('synchronous = FULL');
+  };
 
   const closeWriter = (): void => {
     writer?.close();
@@ -52,6 +61,7 @@ export const createMediaPrestore = (
       if (media.hasChunks(blob.sha256, blob.sizeBytes, MEDIA_CHUNK_BYTES)) continue;
       // Bytes of an earlier import stopped half-way, not yet collected.
       media.deleteChunks(blob.sha256);
+      written.add(blob.sha256);
       return mediaChunkWriter(session, blob.sha256, blob.path, blob.sizeBytes);
     }
     return null;
@@ -70,17 +80,17 @@ export const createMediaPrestore = (
         db.transaction(() => {
           writer ??= nextWriter();
           if (!writer) return;
-          wrote = true;
           if (writer.step(CHUNKS_PER_TURN)) closeWriter();
         })();
       } finally {
         db.pragma('synchronous = FULL');
       }
     } catch (error) {
-      // Never fatal: the import writes the bytes itself.
+      // Never fatal: the import writes the bytes itself. But edits must be FULL again.
       log('media prestore stopped', error);
       stopped = true;
       closeWriter();
+      restoreFullSync();
       return;
     }
     if (writer || queue.length > 0) schedule();
@@ -105,9 +115,10 @@ export const createMediaPrestore = (
     },
     release() {
       this.stop();
-      if (!wrote || !isOpen()) return;
+      if (written.size === 0 || !isOpen()) return;
       try {
-        session.repos.media.collectGarbage();
+        // Only its own: another import running may have stored bytes it has not used yet.
+        session.repos.media.collectGarbage([...written]);
       } catch (error) {
         log('media prestore: collecting unreferenced bytes failed', error);
       }

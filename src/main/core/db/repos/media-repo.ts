@@ -31,9 +31,10 @@ export interface MediaRepo {
   captionedBy(id: string): Media[];
   /**
    * Deletes chunks that neither a media row nor a journal row references: the rule that
-   * keeps undo of a delete (or of an import) able to bring the bytes back.
+   * keeps undo of a delete (or of an import) able to bring the bytes back. With `ids`, only
+   * among those media ids.
    */
-  collectGarbage(): number;
+  collectGarbage(ids?: readonly string[]): number;
 }
 
 interface MediaRow {
@@ -149,13 +150,21 @@ export const createMediaRepo = (cache: StatementCache): MediaRepo => ({
     (
       cache.get(`SELECT ${COLUMNS} FROM media WHERE captions_media_id = ?`).all(id) as MediaRow[]
     ).map(fromRow),
-  collectGarbage: () =>
-    cache
-      .get(
-        `DELETE FROM media_chunks WHERE media_id IN (
-           SELECT DISTINCT media_id FROM media_chunks
-           EXCEPT SELECT id FROM media
-           EXCEPT SELECT row_id FROM journal_rows WHERE tbl = 'media')`,
-      )
-      .run().changes,
+  collectGarbage: (ids) => {
+    if (ids === undefined)
+      return cache
+        .get(
+          `DELETE FROM media_chunks WHERE media_id IN (
+             SELECT DISTINCT media_id FROM media_chunks
+             EXCEPT SELECT id FROM media
+             EXCEPT SELECT row_id FROM journal_rows WHERE tbl = 'media')`,
+        )
+        .run().changes;
+    const one = cache.get(
+      `DELETE FROM media_chunks WHERE media_id = @id
+         AND NOT EXISTS (SELECT 1 FROM media WHERE id = @id)
+         AND NOT EXISTS (SELECT 1 FROM journal_rows WHERE tbl = 'media' AND row_id = @id)`,
+    );
+    return ids.reduce((changes, id) => changes + one.run({ id }).changes, 0);
+  },
 });
