@@ -32,7 +32,7 @@ import {
 import { median, p95, round } from './stats';
 
 /** Bump when what the exchange inputs hold changes: they are cached by it. */
-export const EXCHANGE_INPUT_VERSION = 1;
+export const EXCHANGE_INPUT_VERSION = 2;
 const RUNS = 7;
 /** Runs of the extras: the steps in this thread, and jobs in a worker that was not warmed. */
 const IN_THREAD_RUNS = 3;
