@@ -64,8 +64,20 @@ test('une image importée n’est insérée qu’avec un texte alternatif, et re
   await expect
     .poll(() => item.locator('img').evaluate((element: ImageLike) => element.naturalWidth))
     .toBeGreaterThan(0);
+  // Credits, which a Moodle backup carries for every file.
+  await item.getByLabel('Auteur', { exact: true }).fill('Équipe académique');
+  await item.getByLabel('Licence', { exact: true }).selectOption('cc-sa-4.0');
   await expectNoAxeViolations(page, 'the media library');
   await screenshot(page, 'media-library', app.target);
+  await library.close();
+  await app.reload();
+  await library.open();
+  const again = library.item('carte.png');
+  await expect(again.getByLabel('Auteur', { exact: true })).toHaveValue('Équipe académique');
+  await expect(again.getByLabel('Licence', { exact: true })).toHaveValue('cc-sa-4.0');
+  await expect(again.getByLabel('Licence', { exact: true })).toContainText(
+    'CC BY-SA 4.0 (partage dans les mêmes conditions)',
+  );
 });
 
 test('la médiathèque importe par glisser-déposer et supprime un média inutilisé', async ({

@@ -257,6 +257,8 @@ export const methods = {
             alt: z.string().max(1_000),
             decorative: z.boolean(),
             captionsMediaId: mediaId.nullable(),
+            author: z.string().max(255),
+            licence: z.string().max(100),
           })
           .partial()
           .strict(),

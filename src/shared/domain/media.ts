@@ -26,8 +26,25 @@ export const mediaSchema = z.object({
     .nullable(),
   hasThumbnail: z.boolean(),
   createdAt: z.iso.datetime(),
+  /** Who made it (Moodle's file `author`); empty when not stated. */
+  author: z.string().max(255).default(''),
+  /** Its licence, as a Moodle licence short name (`MOODLE_LICENCES` or a site's own); empty when not stated. */
+  licence: z.string().max(100).default(''),
 });
 export type Media = z.infer<typeof mediaSchema>;
+
+/** The licences Moodle 4.1 to 4.5 ship (`license` short names), in the order Moodle lists them. */
+export const MOODLE_LICENCES = [
+  'unknown',
+  'allrightsreserved',
+  'public',
+  'cc-4.0',
+  'cc-nc-4.0',
+  'cc-nd-4.0',
+  'cc-nc-nd-4.0',
+  'cc-nc-sa-4.0',
+  'cc-sa-4.0',
+] as const;
 
 /** One place a medium is used. */
 export const mediaUsageSchema = z.object({

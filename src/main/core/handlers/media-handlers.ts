@@ -99,6 +99,7 @@ export const mediaHandlers = {
     const session = workspace.require();
     const current = requireMedia(session, input.id);
     const next: Media = { ...current, ...input.patch };
+    next.author = next.author.trim();
     if (next.decorative) next.alt = '';
     if (next.kind === 'image' && !next.decorative && next.alt.trim() === '') {
       throw mediaErrors.altRequired();

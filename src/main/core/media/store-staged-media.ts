@@ -105,6 +105,8 @@ export const storeStagedMedia = (
       captionsMediaId: null,
       hasThumbnail: false,
       createdAt: now.toISOString(),
+      author: '',
+      licence: '',
     };
     session.edit({ label: `Importer « ${media.name} »` }, (uow) => {
       const { media: repo } = session.repos;

@@ -38,6 +38,8 @@ export const storeAttachments = (
       captionsMediaId: null,
       hasThumbnail: false,
       createdAt: now.toISOString(),
+      author: '',
+      licence: '',
     };
     if (!repos.media.hasChunks(id, bytes.length, MEDIA_CHUNK_BYTES)) {
       repos.media.deleteChunks(id);

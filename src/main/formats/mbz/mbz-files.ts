@@ -27,7 +27,10 @@ export interface MbzFileRecord extends FileArea {
   sortOrder: number;
 }
 
-/** What a record may carry beyond its medium: a resource's main-file mark, author, licence. */
+/**
+ * What a record may carry beyond its medium: a resource's main-file mark, and the author and
+ * licence this use had in the backup it came from (undefined: the medium's own).
+ */
 export interface MbzFileMeta {
   sortOrder?: number;
   author?: string | null;
@@ -80,8 +83,10 @@ export class MbzFiles {
         fileSize: media.sizeBytes,
         mimeType: media.mime,
         mediaId,
-        author: meta.author ?? null,
-        license: meta.license ?? null,
+        // A use that recorded its own (a text's file, read from a backup) keeps it; any other
+        // use carries the medium's credits.
+        author: meta.author !== undefined ? meta.author : media.author || null,
+        license: meta.license !== undefined ? meta.license : media.licence || null,
         sortOrder: meta.sortOrder ?? 0,
       });
       inArea.push(file);

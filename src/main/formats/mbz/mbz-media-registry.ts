@@ -115,8 +115,12 @@ export class MbzMediaRegistry {
     if (record.mediaId === null) return null;
     const { author, license } = record;
     const known = this.#media.get(record.mediaId);
-    if (known !== undefined)
+    if (known !== undefined) {
+      // The first use that states them gives the medium its credits.
+      if (known.media.author === '' && author) known.media = { ...known.media, author };
+      if (known.media.licence === '' && license) known.media = { ...known.media, licence: license };
       return { mediaId: known.media.id, kind: known.media.kind, author, license };
+    }
     const mime = record.mimeType ?? 'application/octet-stream';
     const path = this.folder.path(blobPath(record.contentHash));
     const media: Media = {
@@ -132,6 +136,8 @@ export class MbzMediaRegistry {
       captionsMediaId: null,
       hasThumbnail: false,
       createdAt: isoOf(this.#times.get(record.id) ?? 0),
+      author: (author ?? '').slice(0, 255),
+      licence: (license ?? '').slice(0, 100),
     };
     this.#media.set(media.id, { media, path });
     return { mediaId: media.id, kind: media.kind, author, license };

@@ -22,27 +22,44 @@ export const courseIdnumber = (parcours: Parcours): string => {
   return typeof stored === 'string' && stored !== '' ? stored : `atelier-${parcours.id}`;
 };
 
+const ficheOf = ({ indexation, declaredHours, version, status }: Parcours) => ({
+  declaredHours,
+  version,
+  status,
+  indexation,
+});
+
+/**
+ * Whether the parcours is a course imported without Atelier's fiche whose indexation nobody
+ * has filled since: its course is then written as it came, with no fiche in the summary and no
+ * Atelier custom fields (the defaults, a 3 h duration and version 0.1, are not the course's).
+ */
+const ficheUntouched = (parcours: Parcours): boolean => {
+  const asOf = mbzSource.parcours(parcours.moodle).noBlockAsOf;
+  return asOf !== undefined && asOf === ficheKey(ficheOf(parcours));
+};
+
 const summaryOf = (parcours: Parcours, state: MbzWriteState, contextId: number): string => {
   const source = mbzSource.parcours(parcours.moodle).summary;
   const area = { contextId, component: 'course', fileArea: 'summary', itemId: 0 };
   for (const f of source?.files ?? []) {
     if (state.media(f.mediaId) === undefined) continue;
+    // Without credits of its own, the file carries the medium's (MbzFiles.add).
     state.files.add(area, f.mediaId, f.fileName, f.filePath, {
-      author: f.author ?? null,
-      license: f.license ?? null,
+      ...(f.author === undefined ? {} : { author: f.author }),
+      ...(f.license === undefined ? {} : { license: f.license }),
     });
   }
-  const { indexation, declaredHours, version, status } = parcours;
-  const fiche = { declaredHours, version, status, indexation };
-  const asOf = mbzSource.parcours(parcours.moodle).noBlockAsOf;
-  const unchanged = asOf !== undefined && asOf === ficheKey(fiche);
-  return (source?.html ?? '') + (unchanged ? '' : indexationBlockHtml(fiche));
+  return (
+    (source?.html ?? '') + (ficheUntouched(parcours) ? '' : indexationBlockHtml(ficheOf(parcours)))
+  );
 };
 
-const keptCustomFields = (stored: XmlNode | undefined): XmlNode[] =>
+/** The custom fields an imported course had; Atelier's own are left out when `regenerated`. */
+const keptCustomFields = (stored: XmlNode | undefined, regenerated: boolean): XmlNode[] =>
   mbz
     .list(mbz.child(stored ?? {}, 'customfields'), 'customfield')
-    .filter((f) => !(mbz.str(f, 'shortname') in CUSTOM_FIELDS));
+    .filter((f) => !regenerated || !(mbz.str(f, 'shortname') in CUSTOM_FIELDS));
 
 /**
  * `course/`: `course.xml` (names, idnumber, summary with the indexation block, completion on,
@@ -70,10 +87,11 @@ export const writeCourse = (
   }
   const base = { ...moodleDefaults.course(state.time, state.target), ...stored };
   const format = typeof base['format'] === 'string' ? base['format'] : 'topics';
-  const kept = keptCustomFields(source.course);
+  const untouched = ficheUntouched(parcours);
+  const kept = keptCustomFields(source.course, !untouched);
   const fields = [
     ...kept.map((f, i) => ({ ...f, '@_id': i + 1 })),
-    ...customFieldsXml(parcours, state.target, kept.length + 1),
+    ...(untouched ? [] : customFieldsXml(parcours, state.target, kept.length + 1)),
   ];
   // Custom fields go before the format options, as Moodle writes them, also when the source
   // (an imported course, whose custom fields are not kept) lists the format options already.

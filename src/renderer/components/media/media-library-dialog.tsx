@@ -96,7 +96,7 @@ export const MediaLibraryDialog = ({ onClose }: { onClose: () => void }) => {
         <ul className="media-library__list" aria-label={t('content.library.listLabel')}>
           {(media.data ?? []).map((item) => (
             <MediaLibraryItem
-              key={`${item.id}:${item.alt}:${String(item.decorative)}`}
+              key={`${item.id}:${item.alt}:${String(item.decorative)}:${item.author}`}
               media={item}
               onUpdate={(patch) => {
                 actions.update.mutate({ id: item.id, patch });

@@ -1,20 +1,39 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MediaWithUsage } from '../../../shared/domain/media';
+import { MOODLE_LICENCES, type MediaWithUsage } from '../../../shared/domain/media';
 import { formatBytes } from './format-bytes';
 import { MediaThumbnail } from './media-thumbnail';
 
 interface MediaLibraryItemProps {
   media: MediaWithUsage;
-  onUpdate: (patch: { alt?: string; decorative?: boolean }) => void;
+  onUpdate: (patch: {
+    alt?: string;
+    decorative?: boolean;
+    author?: string;
+    licence?: string;
+  }) => void;
   onDelete: () => void;
 }
 
-/** One medium: preview, name, kind, size, alt text, "décorative", where it is used, delete. */
+/**
+ * One medium: preview, name, kind, size, alt text, "décorative", author and licence, where it
+ * is used, delete.
+ */
 export const MediaLibraryItem = ({ media, onUpdate, onDelete }: MediaLibraryItemProps) => {
   const { t, i18n } = useTranslation();
   const [alt, setAlt] = useState(media.alt);
+  const [author, setAuthor] = useState(media.author);
   const altId = useId();
+  const authorId = useId();
+  const licenceId = useId();
+  const creditsHelpId = useId();
+  // A licence a site defined (read from a backup) stays selectable as it is.
+  const known = (licence: string): boolean =>
+    (MOODLE_LICENCES as readonly string[]).includes(licence);
+  const licences: readonly string[] =
+    media.licence === '' || known(media.licence)
+      ? MOODLE_LICENCES
+      : [...MOODLE_LICENCES, media.licence];
   const reasonId = useId();
   const used = media.usage.length > 0;
   const isImage = media.kind === 'image';
@@ -57,6 +76,42 @@ export const MediaLibraryItem = ({ media, onUpdate, onDelete }: MediaLibraryItem
             </label>
           </div>
         )}
+        <div className="media-item__credits">
+          <label htmlFor={authorId}>{t('content.media.author')}</label>
+          <input
+            id={authorId}
+            maxLength={255}
+            value={author}
+            aria-describedby={creditsHelpId}
+            onChange={(event) => {
+              setAuthor(event.target.value);
+            }}
+            onBlur={() => {
+              if (author.trim() !== media.author) onUpdate({ author });
+            }}
+          />
+          <label htmlFor={licenceId}>{t('content.media.licence')}</label>
+          <select
+            id={licenceId}
+            value={media.licence}
+            aria-describedby={creditsHelpId}
+            onChange={(event) => {
+              onUpdate({ licence: event.target.value });
+            }}
+          >
+            <option value="">{t('content.media.licences.none')}</option>
+            {licences.map((licence) => (
+              <option key={licence} value={licence}>
+                {known(licence)
+                  ? t(`content.media.licences.${licence}`)
+                  : t('content.media.licences.other', { name: licence })}
+              </option>
+            ))}
+          </select>
+          <span id={creditsHelpId} className="field__help">
+            {t('content.media.creditsHelp')}
+          </span>
+        </div>
         <div className="media-item__usage">
           <span>{t('content.media.usedIn')}</span>{' '}
           {used ? (

@@ -127,6 +127,8 @@ export const fakeMedia = (id: string, name = 'file.pdf'): Media => ({
   captionsMediaId: null,
   hasThumbnail: false,
   createdAt: '2026-01-01T00:00:00.000Z',
+  author: '',
+  licence: '',
 });
 
 /** A counter of fresh ids. */

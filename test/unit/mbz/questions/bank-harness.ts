@@ -34,6 +34,8 @@ export const fakeMedia = (mediaId: string): { media: Media; sha1: string } => ({
     captionsMediaId: null,
     hasThumbnail: false,
     createdAt: '2026-01-01T00:00:00.000Z',
+    author: '',
+    licence: '',
   },
   sha1: createHash('sha1').update(mediaId).digest('hex'),
 });

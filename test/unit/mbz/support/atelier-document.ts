@@ -45,6 +45,8 @@ const blobMedia = (hash: string, name: string, mime: string, kind: Media['kind']
     captionsMediaId: null,
     hasThumbnail: false,
     createdAt: '2026-01-01T00:00:00.000Z',
+    author: '',
+    licence: '',
   };
   return { media, path, sha1: hash };
 };

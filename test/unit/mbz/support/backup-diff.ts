@@ -149,7 +149,7 @@ const diffTree = (a: unknown, b: unknown, path: string, out: string[]): void => 
     );
 };
 
-/** `files.xml` as a sorted list of what a file is, without ids or contexts. */
+/** `files.xml` as a sorted list of what a file is and who made it, without ids or contexts. */
 const fileKeys = (tree: XmlNode): string[] =>
   mbz
     .list(tree, 'file')
@@ -163,6 +163,8 @@ const fileKeys = (tree: XmlNode): string[] =>
         'filesize',
         'mimetype',
         'sortorder',
+        'author',
+        'license',
       ]
         .map((k) => mbz.str(f, k))
         .join(' '),

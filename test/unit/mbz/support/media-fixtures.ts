@@ -19,4 +19,6 @@ export const mediaFixture = (
   captionsMediaId: null,
   hasThumbnail: false,
   createdAt: '2026-01-01T00:00:00.000Z',
+  author: '',
+  licence: '',
 });

@@ -6,6 +6,7 @@ import {
 } from '../../../../src/shared/domain/activity';
 import { completionSchema, type Completion } from '../../../../src/shared/domain/completion';
 import type { Media } from '../../../../src/shared/domain/media';
+import { mediaArbitrary } from './media-arbitrary';
 import { modalitySchema } from '../../../../src/shared/domain/modality';
 import { parcoursSchema } from '../../../../src/shared/domain/parcours';
 import type { Question } from '../../../../src/shared/domain/question';
@@ -18,7 +19,6 @@ import type { RichTextNode } from '../../../../src/shared/domain/rich-text';
 import { sectionSchema } from '../../../../src/shared/domain/section';
 import type { MoodleTarget } from '../../../../src/main/formats/mbz/moodle-target';
 import type { ParcoursDocument } from '../../../../src/main/formats/parcours-document';
-import { mediaOf, patternBytes } from '../../folder/sample-media';
 import {
   assignmentArbitrary,
   choiceArbitrary,
@@ -119,20 +119,6 @@ const visibleTo = fc.oneof(
   { arbitrary: fc.constant([...ALL_ROLES]), weight: 3 },
   fc.subarray<Role>(['formateur', 'tuteur', 'concepteur'], { minLength: 1 }),
 );
-
-/** PNG media with real (distinct) bytes, content-addressed. */
-const mediaArbitrary = fc
-  .uniqueArray(fc.integer({ min: 40, max: 400 }), { minLength: 1, maxLength: 3 })
-  .map((sizes) =>
-    sizes.map((size, i) => {
-      const bytes = patternBytes(`\x89PNG\r\n\x1a\n${String(i)}`, size);
-      const name = ['schéma démarche.png', 'illustration (1).png', 'vignette « a ».png'][i];
-      return {
-        bytes,
-        media: mediaOf(bytes, { name: name ?? 'x.png', mime: 'image/png', kind: 'image' }),
-      };
-    }),
-  );
 
 /** What completion each type can carry through Moodle (the others are rewritten on export). */
 const COMPLETIONS: Partial<Record<Activity['type'], readonly Completion[]>> = {

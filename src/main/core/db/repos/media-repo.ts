@@ -50,10 +50,12 @@ interface MediaRow {
   captions_media_id: string | null;
   created_at: string;
   has_thumbnail: number;
+  author: string;
+  licence: string;
 }
 
 const COLUMNS = `id, name, mime, kind, size, width, height, alt, decorative, captions_media_id,
-  created_at, thumbnail IS NOT NULL AS has_thumbnail`;
+  created_at, thumbnail IS NOT NULL AS has_thumbnail, author, licence`;
 
 /** Rows that may hold a medium's id: every key ends in "MediaId" (mediaId, vignetteMediaId…). */
 const MAY_REFERENCE = `LIKE '%MediaId":"%'`;
@@ -71,6 +73,8 @@ const fromRow = (row: MediaRow): Media => ({
   captionsMediaId: row.captions_media_id,
   hasThumbnail: row.has_thumbnail === 1,
   createdAt: row.created_at,
+  author: row.author,
+  licence: row.licence,
 });
 
 export const createMediaRepo = (cache: StatementCache): MediaRepo => ({
@@ -95,6 +99,8 @@ export const createMediaRepo = (cache: StatementCache): MediaRepo => ({
     decorative: media.decorative ? 1 : 0,
     captions_media_id: media.captionsMediaId,
     created_at: media.createdAt,
+    author: media.author,
+    licence: media.licence,
   }),
   hasChunks(id, size, chunkBytes) {
     const expected = Math.ceil(size / chunkBytes);

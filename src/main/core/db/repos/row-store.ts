@@ -36,9 +36,20 @@ const tables = {
       'decorative',
       'captions_media_id',
       'created_at',
+      'author',
+      'licence',
     ],
   },
 } as const;
+
+/** Values for columns a row image journaled under an older schema lacks (NULL otherwise). */
+const COLUMN_DEFAULTS: Partial<Record<keyof typeof tables, Readonly<Record<string, string>>>> = {
+  // Schema 5 added the media credits.
+  media: { author: '', licence: '' },
+};
+
+const columnDefault = (table: keyof typeof tables, column: string): string | null =>
+  COLUMN_DEFAULTS[table]?.[column] ?? null;
 
 /** The tables whose rows edits write, and therefore the journal may replay. */
 export type TableName = keyof typeof tables;
@@ -68,7 +79,9 @@ export const createRowStore = (cache: StatementCache): RowStore => {
       return (row as Row | undefined) ?? null;
     },
     put(table, row) {
-      const values = Object.fromEntries(tables[table].columns.map((c) => [c, row[c] ?? null]));
+      const values = Object.fromEntries(
+        tables[table].columns.map((c) => [c, row[c] ?? columnDefault(table, c)]),
+      );
       cache.get(upsertSql(table)).run(values);
     },
     remove(table, id) {

@@ -28,8 +28,9 @@ const keptFile = z.object({
   mediaId: z.string(),
   filePath: z.string(),
   fileName: z.string(),
-  author: z.string().nullable().default(null),
-  license: z.string().nullable().default(null),
+  // Absent: the file carries its medium's credits.
+  author: z.string().nullable().optional(),
+  license: z.string().nullable().optional(),
 });
 
 /** The files of a resource as imported: the main one's name, and the others (kept whole). */
@@ -55,17 +56,18 @@ const writeFiles = (activity: Extract<Activity, { type: 'file' }>, ctx: ModuleWr
     );
   } else {
     const same = main?.mediaId === activity.mediaId ? main : undefined;
+    // Without credits of its own, the file carries the medium's (MbzFiles.add).
     ctx.files.add(area, activity.mediaId, same?.fileName, same?.filePath ?? '/', {
       sortOrder: 1,
-      author: same?.author ?? null,
-      license: same?.license ?? null,
+      ...(same?.author === undefined ? {} : { author: same.author }),
+      ...(same?.license === undefined ? {} : { license: same.license }),
     });
   }
   for (const f of others) {
     if (f.filePath !== '/') ctx.files.addDirectory(area, f.filePath);
     ctx.files.add(area, f.mediaId, f.fileName, f.filePath, {
-      author: f.author,
-      license: f.license,
+      ...(f.author === undefined ? {} : { author: f.author }),
+      ...(f.license === undefined ? {} : { license: f.license }),
     });
   }
   return ctx.files.idsOf(area);
