@@ -46,6 +46,7 @@ export const timeExport = async (project: ExportProject, out: string): Promise<n
       nativeBinding: null,
       parcoursId: project.parcoursId,
       format: 'mbz',
+      previewSiteDir: null,
       moodle: '4.5',
       zip: false,
       path: out,

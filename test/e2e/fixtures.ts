@@ -20,6 +20,9 @@ export interface AtelierApp {
   reload(): Promise<void>;
 }
 
+/** The built preview site (`npm run build`; ATELIER_PREVIEW_OUT for a private build). */
+const PREVIEW_SITE_DIR = process.env['ATELIER_PREVIEW_OUT'] ?? join(repoRoot, 'out/preview');
+
 const target: E2eTarget = process.env['ATELIER_E2E_TARGET'] === 'electron' ? 'electron' : 'web';
 
 /** Page errors (uncaught exceptions, CSP blocks of scripts) fail the test. */
@@ -85,10 +88,12 @@ export const test = base.extend<{ app: AtelierApp }, { webBrowser: Browser | nul
           defaultProjectDir: projectDir,
           templatesDir: join(repoRoot, 'resources/templates'),
           snapshotIntervalMinutes: 0,
+          previewSiteDir: PREVIEW_SITE_DIR,
         });
         const host = await createWsHost({
           context,
           staticDir: process.env['ATELIER_RENDERER_OUT'] ?? join(repoRoot, 'out/renderer'),
+          previewSiteDir: PREVIEW_SITE_DIR,
         });
         const browserContext = await webBrowser.newContext({ locale: 'fr-FR' });
         try {

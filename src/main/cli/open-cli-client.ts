@@ -6,6 +6,8 @@ import { createAppContext } from '../core/app-context';
 import { createInProcessTransport } from '../core/in-process-transport';
 import { readPackageVersion } from '../host/read-package-version';
 
+import { PREVIEW_SITE_DIR } from './ensure-preview-site';
+
 /** The repository's gabarits: the CLI runs from the sources (bin/atelier.mjs + tsx). */
 const TEMPLATES_DIR = resolve(import.meta.dirname, '..', '..', '..', 'resources', 'templates');
 
@@ -27,6 +29,7 @@ export const openCliClient = (env: NodeJS.ProcessEnv = process.env): CliSession 
     snapshotIntervalMinutes: 0,
     appVersion: readPackageVersion(),
     templatesDir: TEMPLATES_DIR,
+    previewSiteDir: PREVIEW_SITE_DIR,
   });
   return {
     client: createClient(createInProcessTransport(context)),

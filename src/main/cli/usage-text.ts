@@ -32,6 +32,12 @@ export const USAGE_TEXT = `Utilisation / Usage:
       l'autre (pour Git) ; un dossier déjà exporté est mis à jour.
       Writes the parcours as a folder of text files, byte-identical from one run to the next
       (for Git); a folder already exported is updated.
+  atelier export FICHIER.atelier [--parcours P] --format review|review-zip -o SORTIE.html|.zip
+      Écrit le dossier de relecture : une page HTML qui s'ouvre sans connexion dans tout
+      navigateur, le parcours vu par chaque rôle (review-zip : la page et un dossier de médias,
+      pour les médias lourds).
+      Writes the review package: one HTML page that opens offline in any browser, the parcours
+      as each role sees it (review-zip: the page and a media folder, for large media).
   atelier --help       Cette aide / This help
   atelier --version    Version
 

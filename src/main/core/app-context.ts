@@ -50,6 +50,7 @@ export const createAppContext = (options: AppContextOptions): AppContext => {
       dataDir: options.dataDir,
       jobs,
       nativeBinding: options.nativeBinding ?? null,
+      previewSiteDir: options.previewSiteDir ?? null,
       log,
     },
     log,

@@ -1,3 +1,4 @@
+import type { ExportFormat } from '../../shared/domain/exchange';
 /**
  * What the host (Electron, the WebSocket host, the CLI) lends the core. The core never
  * imports Electron: native dialogs and the SQLite binding arrive here as arguments.
@@ -8,7 +9,7 @@ export interface HostCapabilities {
     openProject(): Promise<string | null>;
     saveProject(suggestedName: string): Promise<string | null>;
     /** Where to write an export: a .mbz file, or a folder for a parcours folder. */
-    exportTarget(suggestedName: string, format: 'mbz' | 'folder'): Promise<string | null>;
+    exportTarget(suggestedName: string, format: ExportFormat): Promise<string | null>;
     /** What to import: a .mbz file, or a parcours folder. */
     importSource(format: 'mbz' | 'folder'): Promise<string | null>;
   };
@@ -45,6 +46,11 @@ export interface AppContextOptions {
    * runs one command, does not.
    */
   warmJobWorker?: boolean;
+  /**
+   * The built preview site (`out/preview`: `preview-site.js`, `preview-site.css`), which the
+   * review package inlines. The repository's `out/preview` by default.
+   */
+  previewSiteDir?: string | undefined;
   /** Where the core reports its own bugs (failed output checks, handler crashes); stderr by default. */
   log?: (message: string, error: unknown) => void;
 }

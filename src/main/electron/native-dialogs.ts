@@ -1,9 +1,28 @@
 import { join } from 'node:path';
 import { BrowserWindow, dialog } from 'electron';
+import type { ExportFormat } from '../../shared/domain/exchange';
 import type { HostCapabilities } from '../core/host-capabilities';
 
 const FILTERS = [{ name: 'Projet Atelier', extensions: ['atelier'] }];
 const BACKUP_FILTERS = [{ name: 'Sauvegarde Moodle', extensions: ['mbz'] }];
+
+/** The file each export format writes (a folder export picks a folder instead). */
+const EXPORT_FILES: Record<
+  Exclude<ExportFormat, 'folder'>,
+  { extension: string; title: string; filters: Electron.FileFilter[] }
+> = {
+  mbz: { extension: '.mbz', title: 'Exporter en sauvegarde Moodle', filters: BACKUP_FILTERS },
+  review: {
+    extension: '.html',
+    title: 'Exporter le dossier de relecture',
+    filters: [{ name: 'Page web', extensions: ['html'] }],
+  },
+  'review-zip': {
+    extension: '.zip',
+    title: 'Exporter le dossier de relecture (zip)',
+    filters: [{ name: 'Archive zip', extensions: ['zip'] }],
+  },
+};
 
 type Dialogs = NonNullable<HostCapabilities['dialogs']>;
 
@@ -49,11 +68,14 @@ export const createNativeDialogs = (defaultProjectDir: string): Dialogs => ({
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     }
-    const name = suggestedName.endsWith('.mbz') ? suggestedName : `${suggestedName}.mbz`;
+    const file = EXPORT_FILES[format];
+    const name = suggestedName.endsWith(file.extension)
+      ? suggestedName
+      : `${suggestedName}${file.extension}`;
     const options: Electron.SaveDialogOptions = {
-      title: 'Exporter en sauvegarde Moodle',
+      title: file.title,
       defaultPath: join(defaultProjectDir, name),
-      filters: BACKUP_FILTERS,
+      filters: file.filters,
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
     const result = parent

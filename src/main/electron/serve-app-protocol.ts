@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { protocol } from 'electron';
+import { previewShellHtml } from '../formats/review/review-package-html';
 import { contentTypeOf } from '../host/content-type';
 import { RENDERER_CSP } from '../host/renderer-csp';
 import { resolveStaticPath } from '../host/resolve-static-path';
@@ -14,11 +16,30 @@ const headers = (contentType: string): Record<string, string> => ({
   'X-Content-Type-Options': 'nosniff',
 });
 
+/** `/preview/`: the studio's preview page, as the WebSocket host serves it (create-preview-handler.ts). */
+const previewPage = async (previewDir: string): Promise<Response> => {
+  const [js, css] = await Promise.all([
+    readFile(join(previewDir, 'preview-site.js'), 'utf8'),
+    readFile(join(previewDir, 'preview-site.css'), 'utf8'),
+  ]);
+  const { html, csp } = previewShellHtml({ js, css });
+  return new Response(html, {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': csp,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    },
+  });
+};
+
 /**
  * Serves the built renderer on `atelier-app://app/…` with the same path containment as the
- * WebSocket host (shared `resolveStaticPath`) and the CSP on every answer.
+ * WebSocket host (shared `resolveStaticPath`) and the CSP on every answer, and the preview
+ * page at `/preview/` (shown in a sandboxed frame).
  */
-export const serveAppProtocol = (rendererDir: string): void => {
+export const serveAppProtocol = (rendererDir: string, previewDir: string): void => {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST || request.method !== 'GET') {
@@ -26,6 +47,12 @@ export const serveAppProtocol = (rendererDir: string): void => {
         status: 404,
         headers: headers('text/plain; charset=utf-8'),
       });
+    }
+    if (url.pathname === '/preview/' || url.pathname === '/preview') {
+      return previewPage(previewDir).catch(
+        () =>
+          new Response('Not found', { status: 404, headers: headers('text/plain; charset=utf-8') }),
+      );
     }
     const file = await resolveStaticPath(rendererDir, url.pathname);
     if (file === null) {

@@ -87,8 +87,9 @@ const whenReady = async (windows: Set<BrowserWindow>): Promise<AppContext> => {
     templatesDir: templatesDir(),
     jobWorkerPath: join(builtDir, 'job-worker.js'),
     warmJobWorker: true,
+    previewSiteDir: join(builtDir, '..', 'preview'),
   });
-  serveAppProtocol(join(builtDir, '..', 'renderer'));
+  serveAppProtocol(join(builtDir, '..', 'renderer'), join(builtDir, '..', 'preview'));
   const dev = devRendererUrl();
   const trustedOrigins = dev ? [APP_ORIGIN, new URL(dev).origin] : [APP_ORIGIN];
   serveMediaProtocol(context, trustedOrigins);

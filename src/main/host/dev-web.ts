@@ -32,6 +32,7 @@ const context = createAppContext({
   appVersion: readPackageVersion(),
   templatesDir: join(repoRoot, 'resources', 'templates'),
   warmJobWorker: true,
+  previewSiteDir: join(repoRoot, 'out', 'preview'),
 });
 
 const startVite = async (): Promise<ViteDevServer> => {
@@ -58,6 +59,7 @@ const main = async (): Promise<void> => {
     context,
     port: values.port === undefined ? 0 : Number(values.port),
     ...(values.built ? { staticDir } : {}),
+    previewSiteDir: join(repoRoot, 'out', 'preview'),
     allowedOrigins: viteUrl ? [new URL(viteUrl).origin] : [],
   });
   const open = viteUrl

@@ -7,6 +7,7 @@ import type { AppContext } from '../core/app-context-api';
 import { WS_PATH } from '../../shared/contract/ws-protocol';
 import { attachWsClient } from './attach-ws-client';
 import { createMediaHandler } from './create-media-handler';
+import { createPreviewHandler } from './create-preview-handler';
 import { createStaticHandler } from './create-static-handler';
 import { isAllowedOrigin } from './is-allowed-origin';
 
@@ -20,6 +21,8 @@ export interface WsHostOptions {
   context: AppContext;
   /** The built renderer to serve (`out/renderer`); no static files when absent. */
   staticDir?: string;
+  /** The built preview site (`out/preview`), served at `/preview/`; none when absent. */
+  previewSiteDir?: string;
   /** 0 picks a free port. */
   port?: number;
   /** A random 32-byte hex token when absent. */
@@ -53,6 +56,9 @@ export const createWsHost = async (options: WsHostOptions): Promise<WsHost> => {
     ? createStaticHandler({ staticDir: options.staticDir, port: () => port })
     : null;
   const mediaHandler = createMediaHandler({ context: options.context, token, port: () => port });
+  const previewHandler = options.previewSiteDir
+    ? createPreviewHandler({ siteDir: options.previewSiteDir, port: () => port })
+    : null;
   const serveStatic = (req: IncomingMessage, res: ServerResponse): void => {
     if (!staticHandler) {
       res.writeHead(404, {
@@ -68,15 +74,17 @@ export const createWsHost = async (options: WsHostOptions): Promise<WsHost> => {
     });
   };
   const server = createServer((req, res) => {
-    mediaHandler(req, res).then(
-      (handled) => {
-        if (!handled) serveStatic(req, res);
-      },
-      () => {
-        if (!res.headersSent) res.writeHead(500);
-        res.end();
-      },
-    );
+    mediaHandler(req, res)
+      .then(async (handled) => handled || ((await previewHandler?.(req, res)) ?? false))
+      .then(
+        (handled) => {
+          if (!handled) serveStatic(req, res);
+        },
+        () => {
+          if (!res.headersSent) res.writeHead(500);
+          res.end();
+        },
+      );
   });
 
   const authenticated = new Set<WebSocket>();

@@ -5,6 +5,7 @@ import { localizedMessage } from '../i18n/localized-message';
 import { toAppErrorData } from '../state/to-app-error-data';
 import { AddSectionForm } from './add-section-form';
 import { ExportParcoursButton } from './exchange/export-parcours-button';
+import { PreviewButton } from './preview-pane/preview-button';
 import { OutlineDialogs } from './outline/outline-dialogs';
 import { OutlineList } from './outline/outline-list';
 import { OutlineToolbar } from './outline/outline-toolbar';
@@ -45,6 +46,7 @@ export const OutlineView = ({
           <span className="template-tag">{t('outline.parcoursList.templateTag')}</span>
         )}{' '}
         {t('outline.meta', { shortName: parcours.shortName, hours: parcours.declaredHours })}{' '}
+        <PreviewButton parcours={parcours} className="button--quiet button--small" />{' '}
         <ExportParcoursButton parcours={parcours} className="button--quiet button--small" />
       </p>
       <details className="outline__help">

@@ -1,4 +1,4 @@
-import type { ExchangeFormat } from '../../shared/domain/exchange';
+import type { ExchangeFormat, ExportFormat } from '../../shared/domain/exchange';
 import { useAppInfo } from './use-app-info';
 import { useClient } from './use-client';
 
@@ -11,7 +11,7 @@ export const useExchangeDialogs = () => {
   const info = useAppInfo();
   return {
     native: info.data?.nativeDialogs === true,
-    pickExportTarget: async (suggestedName: string, format: ExchangeFormat) =>
+    pickExportTarget: async (suggestedName: string, format: ExportFormat) =>
       (await client.invoke('dialog.exportTarget', { suggestedName, format })).path,
     pickImportSource: async (format: ExchangeFormat) =>
       (await client.invoke('dialog.importSource', { format })).path,

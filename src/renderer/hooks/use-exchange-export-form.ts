@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import type { ExchangeFormat, moodleTargetSchema } from '../../shared/domain/exchange';
+import type { ExportFormat, moodleTargetSchema } from '../../shared/domain/exchange';
 import { suggestExportPath } from '../components/exchange/suggest-export-path';
 
 export type MoodleTarget = z.infer<typeof moodleTargetSchema>;
@@ -11,12 +11,14 @@ export type MoodleTarget = z.infer<typeof moodleTargetSchema>;
  * switching back and forth does not lose what was typed.
  */
 export const useExchangeExportForm = (projectPath: string, shortName: string) => {
-  const [format, setFormat] = useState<ExchangeFormat>('mbz');
+  const [format, setFormat] = useState<ExportFormat>('mbz');
   const [moodle, setMoodle] = useState<MoodleTarget>('4.1');
   const [zip, setZip] = useState(false);
-  const [customPaths, setCustomPaths] = useState<Record<ExchangeFormat, string | null>>({
+  const [customPaths, setCustomPaths] = useState<Record<ExportFormat, string | null>>({
     mbz: null,
     folder: null,
+    review: null,
+    'review-zip': null,
   });
   const path = customPaths[format] ?? suggestExportPath(projectPath, shortName, format);
   return {

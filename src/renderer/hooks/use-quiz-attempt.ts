@@ -1,18 +1,21 @@
 import { useState } from 'react';
-import type { Activity } from '../../shared/domain/activity';
+import type { QuizSettings } from '../../shared/domain/quiz-settings';
 import type { QuestionResponse } from '../../shared/scoring/question-response';
 import { scoreTries } from '../../shared/scoring/score-tries';
-import { type AttemptSlot, useQuizDraw } from './use-quiz-draw';
+import type { AttemptSlot } from '../components/try-it/draw-quiz-slots';
+import type { QuestionSource } from '../components/try-it/question-source';
+import { useQuizDraw } from './use-quiz-draw';
 
-type Quiz = Extract<Activity, { type: 'quiz' }>;
+/** A quiz activity, the studio's or the preview's: its settings and its id. */
+type Quiz = QuizSettings & { id: string };
 
 /**
- * A participant's try at a quiz in the studio: the drawn questions, responses, "Vérifier" tries
- * under the quiz's question behaviour, then scores computed with Moodle's arithmetic
- * (src/shared/scoring), the grade scaled to the quiz's maximum grade and the overall feedback
- * band it falls in.
+ * A participant's try at a quiz (the studio's "Essayer", the preview site): the questions drawn
+ * from `source`, responses, "Vérifier" tries under the quiz's question behaviour, then scores
+ * computed with Moodle's arithmetic (src/shared/scoring), the grade scaled to the quiz's maximum
+ * grade and the overall feedback band it falls in.
  */
-export const useQuizAttempt = (quiz: Quiz, parcoursId: string) => {
+export const useQuizAttempt = (quiz: Quiz, source: QuestionSource) => {
   const [attempt, setAttempt] = useState(1);
   const [responses, setResponses] = useState<Record<string, QuestionResponse>>({});
   const [checks, setChecks] = useState<Record<string, QuestionResponse[]>>({});
@@ -20,7 +23,7 @@ export const useQuizAttempt = (quiz: Quiz, parcoursId: string) => {
   const [locked, setLocked] = useState<Record<string, boolean>>({});
   const [submitted, setSubmitted] = useState(false);
   const [page, setPage] = useState(1);
-  const drawn = useQuizDraw(quiz, parcoursId, attempt);
+  const drawn = useQuizDraw(quiz, source, attempt);
   const slots = drawn.data ?? [];
   const responseOf = ({ slot, start }: AttemptSlot) => responses[slot.id] ?? start;
   const outcomes = slots.map((s) =>

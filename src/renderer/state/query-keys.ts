@@ -14,6 +14,7 @@ export const queryKeys = {
     ['question.list', parcoursId, filters] as const,
   questionTags: (parcoursId: string) => ['question.tags', parcoursId] as const,
   question: (questionId: string) => ['question.get', questionId] as const,
+  previewModel: (parcoursId: string) => ['preview.model', parcoursId] as const,
   quizAttempt: (activityId: string, attempt: number) =>
     ['quiz.attempt', activityId, attempt] as const,
 };

@@ -38,3 +38,14 @@ export const mediaUrl = (mediaId: string, options: { thumbnail?: boolean } = {})
   if (base.kind === 'electron') return `atelier-media://${path}`;
   return `${base.origin}/${path}?t=${encodeURIComponent(base.token)}`;
 };
+
+/**
+ * The studio's preview page (`/preview/` of the host that serves the studio: the WebSocket
+ * host in a browser, the app protocol in Electron), shown in a sandboxed frame.
+ */
+export const previewPageUrl = (): string => {
+  const base = mediaBase();
+  return base.kind === 'electron'
+    ? `${window.location.origin}/preview/`
+    : `${base.origin}/preview/`;
+};

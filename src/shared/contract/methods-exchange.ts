@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exchangeFormatSchema, moodleTargetSchema } from '../domain/exchange';
+import { exchangeFormatSchema, exportFormatSchema, moodleTargetSchema } from '../domain/exchange';
 import { idSchema } from '../domain/ids';
 
 const path = z.string().min(1).max(4096);
@@ -13,7 +13,7 @@ const jobId = z.string().min(1).max(100);
 export const exchangeMethods = {
   /** The OS dialog to choose where an export goes; `unsupported` in the browser host. */
   'dialog.exportTarget': {
-    input: z.object({ suggestedName: z.string().max(255), format: exchangeFormatSchema }).strict(),
+    input: z.object({ suggestedName: z.string().max(255), format: exportFormatSchema }).strict(),
     output: z.object({ path: z.string().nullable() }),
   },
   /** The OS dialog to choose a backup or a parcours folder to import; `unsupported` in the browser host. */
@@ -23,13 +23,14 @@ export const exchangeMethods = {
   },
   /**
    * Writes a parcours to `path`: a .mbz (tar.gz, or zip with `zip`) for Moodle `moodle`
-   * (default 4.1, which 4.5 restores too), or a parcours folder (created or updated in place).
+   * (default 4.1, which 4.5 restores too), a parcours folder (created or updated in place), or
+   * the review package (`review`: one HTML file; `review-zip`: a zip of it and its media).
    */
   'exchange.export': {
     input: z
       .object({
         parcoursId: idSchema,
-        format: exchangeFormatSchema,
+        format: exportFormatSchema,
         path,
         moodle: moodleTargetSchema.default('4.1'),
         zip: z.boolean().default(false),

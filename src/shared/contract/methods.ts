@@ -21,6 +21,7 @@ import { questionExportReportSchema } from '../domain/question-export-report';
 import { questionImportResultSchema } from '../domain/question-import-result';
 import { questionSummarySchema, questionTypeSchema } from '../domain/question-summary';
 import { exchangeMethods } from './methods-exchange';
+import { previewMethods } from './methods-preview';
 import { questionResponseSchema } from '../scoring/question-response';
 import { scoreResultSchema } from '../scoring/score-result';
 
@@ -388,6 +389,7 @@ export const methods = {
   'history.undo': { input: empty, output: historyStateSchema },
   'history.redo': { input: empty, output: historyStateSchema },
   ...exchangeMethods,
+  ...previewMethods,
 } as const;
 
 export type Methods = typeof methods;

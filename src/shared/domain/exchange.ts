@@ -4,6 +4,13 @@ import { z } from 'zod';
 export const exchangeFormatSchema = z.enum(['mbz', 'folder']);
 export type ExchangeFormat = z.infer<typeof exchangeFormatSchema>;
 
+/**
+ * What a parcours can be exported to: the exchange formats, and the review package (one
+ * HTML file with its media inside, or a zip of the HTML and a media folder for large media).
+ */
+export const exportFormatSchema = z.enum(['mbz', 'folder', 'review', 'review-zip']);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
 /** The Moodle versions a backup targets (4.1: M@gistère; 4.5: the current LTS). */
 export const moodleTargetSchema = z.enum(['4.1', '4.5']);
 

@@ -28,7 +28,9 @@ export class ExchangeModel {
 
   /** The destination field of the export dialog, whichever format is chosen. */
   exportPath(dialog: Locator): Locator {
-    return dialog.getByLabel(/^(Fichier de la sauvegarde|Dossier de destination)$/);
+    return dialog.getByLabel(
+      /^(Fichier de la sauvegarde|Dossier de destination|Fichier HTML à écrire|Archive zip à écrire)$/,
+    );
   }
 
   async exportTo(

@@ -55,4 +55,27 @@ describe('atelier export / import of whole parcours', () => {
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('--moodle et --zip ne valent que pour --format mbz.');
   }, 120_000);
+
+  it('writes the review package: one page holding the site and the parcours, and its zip', async () => {
+    const page = join(dir, 'relecture.html');
+    const written = await runCli(['export', project, '--format', 'review', '-o', page], env);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toContain(`écrit / written: ${page}`);
+    const html = readFileSync(page, 'utf8');
+    expect(html).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/,
+    );
+    const model =
+      /<script type="application\/json" id="atelier-preview-model">(.*?)<\/script>/s.exec(
+        html,
+      )?.[1];
+    expect(JSON.parse(model ?? '{}')).toMatchObject({
+      format: 'atelier-preview/1',
+      parcours: { title: 'Autoformation 3 h', version: '0.1' },
+    });
+    const zip = join(dir, 'relecture.zip');
+    const zipped = await runCli(['export', project, '--format', 'review-zip', '-o', zip], env);
+    expect(zipped.code).toBe(0);
+    expect([...readFileSync(zip).subarray(0, 2)]).toEqual([0x50, 0x4b]);
+  }, 120_000);
 });

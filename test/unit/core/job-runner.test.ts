@@ -32,6 +32,7 @@ const setUp = () => {
         nativeBinding: null,
         parcoursId: '',
         format: 'folder',
+        previewSiteDir: null,
         moodle: '4.1',
         zip: false,
         path: behaviour,

@@ -19,7 +19,10 @@ const dir = mkdtempSync(join(tmpdir(), 'atelier-protocol-'));
 mkdirSync(join(dir, 'renderer'));
 writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html><title>Atelier</title>');
 writeFileSync(join(dir, 'secret.txt'), 'SECRET');
-serveAppProtocol(join(dir, 'renderer'));
+mkdirSync(join(dir, 'preview'));
+writeFileSync(join(dir, 'preview', 'preview-site.js'), 'document.title = "aperçu";');
+writeFileSync(join(dir, 'preview', 'preview-site.css'), 'body { margin: 0 }');
+serveAppProtocol(join(dir, 'renderer'), join(dir, 'preview'));
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -50,5 +53,17 @@ describe('atelier-app:// protocol', () => {
     const res = await get(url);
     expect(res.status).toBe(404);
     expect(await res.text()).not.toContain('SECRET');
+  });
+
+  it('serves the preview page with its own hash-only policy, framed by the studio only', async () => {
+    const res = await get('atelier-app://app/preview/');
+    expect(res.status).toBe(200);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).toContain("frame-ancestors 'self'");
+    expect(csp).toContain("connect-src 'none'");
+    const html = await res.text();
+    expect(html).toContain('document.title = "aperçu";');
+    expect(html).not.toContain('atelier-preview-model');
   });
 });

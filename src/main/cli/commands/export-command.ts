@@ -7,16 +7,22 @@ import { openCliClient } from '../open-cli-client';
 import { resolveParcours } from '../resolve-parcours';
 import { UsageError } from '../usage-error';
 import { formatExchangeReport } from '../format-exchange-report';
+import { ensurePreviewSite } from '../ensure-preview-site';
 import { waitForJob } from '../wait-for-job';
 
-const FORMATS = ['gift', 'moodle-xml', 'mbz', 'folder'] as const;
+const FORMATS = ['gift', 'moodle-xml', 'mbz', 'folder', 'review', 'review-zip'] as const;
+/** Formats that write the whole parcours, as a job. */
+const WHOLE = ['mbz', 'folder', 'review', 'review-zip'] as const;
+const isWhole = (value: string): value is (typeof WHOLE)[number] =>
+  (WHOLE as readonly string[]).includes(value);
 const isFormat = (value: string): value is (typeof FORMATS)[number] =>
   (FORMATS as readonly string[]).includes(value);
 
 /**
- * `atelier export FILE.atelier --parcours P --format gift|moodle-xml|mbz|folder [--moodle 4.1|4.5]
- * [--zip] -o OUT`: writes the bank of a parcours (GIFT, Moodle XML), or the whole parcours as a
- * Moodle backup or a parcours folder, and lists what the format could not hold.
+ * `atelier export FILE.atelier --parcours P --format gift|moodle-xml|mbz|folder|review|review-zip
+ * [--moodle 4.1|4.5] [--zip] -o OUT`: writes the bank of a parcours (GIFT, Moodle XML), or the
+ * whole parcours as a Moodle backup, a parcours folder or a review package, and lists what the
+ * format could not hold.
  */
 export const exportCommand = async (args: string[], io: CliIo): Promise<number> => {
   const { values, positionals } = parseArgs({
@@ -39,8 +45,8 @@ export const exportCommand = async (args: string[], io: CliIo): Promise<number> 
   }
   if (values.format === undefined || !isFormat(values.format)) {
     throw new UsageError(
-      `Format inconnu ou absent : --format ${values.format ?? ''} (gift, moodle-xml, mbz ou folder).`,
-      `Unknown or missing format: --format ${values.format ?? ''} (gift, moodle-xml, mbz or folder).`,
+      `Format inconnu ou absent : --format ${values.format ?? ''} (gift, moodle-xml, mbz, folder, review ou review-zip).`,
+      `Unknown or missing format: --format ${values.format ?? ''} (gift, moodle-xml, mbz, folder, review or review-zip).`,
     );
   }
   if (values.output === undefined) {
@@ -66,8 +72,13 @@ export const exportCommand = async (args: string[], io: CliIo): Promise<number> 
   try {
     const project = await session.client.invoke('project.open', { path: resolve(file) });
     const parcours = resolveParcours(project, values.parcours);
-    if (values.format === 'mbz' || values.format === 'folder') {
+    if (isWhole(values.format)) {
       const { format } = values;
+      if (format === 'review' || format === 'review-zip') {
+        ensurePreviewSite((line) => {
+          io.err(`${line}\n`);
+        });
+      }
       const result = await waitForJob(session.client, io, () =>
         session.client.invoke('exchange.export', {
           parcoursId: parcours.id,

@@ -22,6 +22,10 @@ export const runExport = async (
   try {
     const repos = createRepos(db);
     control.progress('Lecture du parcours', 'Reading the parcours', 0, null);
+    if (request.format === 'review' || request.format === 'review-zip') {
+      const { runReviewExport } = await import('./run-review-export');
+      return await runReviewExport(request, repos, control);
+    }
     const document = readParcoursDocument(repos, request.parcoursId);
     const reader = projectMediaReader(repos.media);
     const mediaBytes = document.media.reduce((sum, m) => sum + m.sizeBytes, 0);

@@ -2,6 +2,7 @@ import { activityHandlers } from './activity-handlers';
 import { appHandlers } from './app-handlers';
 import { dialogHandlers } from './dialog-handlers';
 import { exchangeHandlers } from './exchange-handlers';
+import { previewHandlers } from './preview-handlers';
 import type { HandlerMap } from './handler-types';
 import { historyHandlers } from './history-handlers';
 import { parcoursHandlers } from './parcours-handlers';
@@ -30,4 +31,5 @@ export const allHandlers = {
   ...questionHandlers,
   ...questionTransferHandlers,
   ...exchangeHandlers,
+  ...previewHandlers,
 } satisfies HandlerMap;

@@ -36,6 +36,7 @@ export const exchangeHandlers = {
         nativeBinding: context.nativeBinding,
         parcoursId: input.parcoursId,
         format: input.format,
+        previewSiteDir: context.previewSiteDir,
         moodle: input.moodle,
         zip: input.zip,
         path,

@@ -24,6 +24,8 @@ export interface HandlerContext {
   jobs: JobRunner;
   /** The SQLite binding workers must load (the host's ABI); Node's when null. */
   nativeBinding: string | null;
+  /** The built preview site the review package inlines; null when the host has none. */
+  previewSiteDir: string | null;
   /** Where handlers report what they kept but could not convert (and the core its bugs). */
   log: (message: string, error: unknown) => void;
 }

@@ -1,5 +1,5 @@
 import type { AppErrorData } from '../../../shared/contract/app-error';
-import type { ExchangeReportEntry, JobResult } from '../../../shared/domain/exchange';
+import type { ExchangeReportEntry, ExportFormat, JobResult } from '../../../shared/domain/exchange';
 import type { ParcoursDocument, StagedMedia } from '../../formats/parcours-document';
 
 /** What a worker is asked to do. Paths are absolute; the worker never writes the project. */
@@ -9,7 +9,9 @@ export type JobRequest =
       projectPath: string;
       nativeBinding: string | null;
       parcoursId: string;
-      format: 'mbz' | 'folder';
+      format: ExportFormat;
+      /** The built preview site (`out/preview`), for the review package; null when absent. */
+      previewSiteDir: string | null;
       moodle: '4.1' | '4.5';
       zip: boolean;
       /** The final path; an archive is written next to it first and renamed when complete. */

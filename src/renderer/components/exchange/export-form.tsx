@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ExchangeFormat } from '../../../shared/domain/exchange';
+import type { ExportFormat } from '../../../shared/domain/exchange';
 import type { MoodleTarget, useExchangeExportForm } from '../../hooks/use-exchange-export-form';
 import { ExchangeChoiceField } from './exchange-choice-field';
 import { ExchangePathField } from './exchange-path-field';
@@ -7,12 +7,23 @@ import { ExchangePathField } from './exchange-path-field';
 interface ExportFormProps {
   form: ReturnType<typeof useExchangeExportForm>;
   pending: boolean;
-  browse: ((format: ExchangeFormat) => Promise<string | null>) | null;
+  browse: ((format: ExportFormat) => Promise<string | null>) | null;
   onSubmit: () => void;
   onCancel: () => void;
 }
 
-/** What to write and where: a Moodle backup (version, compression) or a parcours folder. */
+/** The destination field's label key for each format (its help is the same key + `Help`). */
+const PATH_LABEL: Record<ExportFormat, string> = {
+  mbz: 'exchange.export.pathMbz',
+  folder: 'exchange.export.pathFolder',
+  review: 'exchange.export.pathReview',
+  'review-zip': 'exchange.export.pathReviewZip',
+};
+
+/**
+ * What to write and where: a Moodle backup (version, compression), a parcours folder, or the
+ * review package (one HTML file, or a zip with the media beside it).
+ */
 export const ExportForm = ({ form, pending, browse, onSubmit, onCancel }: ExportFormProps) => {
   const { t } = useTranslation();
   const mbz = form.format === 'mbz';
@@ -24,7 +35,7 @@ export const ExportForm = ({ form, pending, browse, onSubmit, onCancel }: Export
         if (form.valid && !pending) onSubmit();
       }}
     >
-      <ExchangeChoiceField<ExchangeFormat>
+      <ExchangeChoiceField<ExportFormat>
         legend={t('exchange.export.format')}
         autoFocus
         value={form.format}
@@ -39,6 +50,16 @@ export const ExportForm = ({ form, pending, browse, onSubmit, onCancel }: Export
             value: 'folder',
             label: t('exchange.format.folderForGit'),
             help: t('exchange.export.folderHelp'),
+          },
+          {
+            value: 'review',
+            label: t('exchange.format.review'),
+            help: t('exchange.export.reviewHelp'),
+          },
+          {
+            value: 'review-zip',
+            label: t('exchange.format.reviewZip'),
+            help: t('exchange.export.reviewZipHelp'),
           },
         ]}
       />
@@ -67,8 +88,8 @@ export const ExportForm = ({ form, pending, browse, onSubmit, onCancel }: Export
         </div>
       )}
       <ExchangePathField
-        label={t(mbz ? 'exchange.export.pathMbz' : 'exchange.export.pathFolder')}
-        help={t(mbz ? 'exchange.export.pathMbzHelp' : 'exchange.export.pathFolderHelp')}
+        label={t(PATH_LABEL[form.format])}
+        help={t(`${PATH_LABEL[form.format]}Help`)}
         value={form.path}
         onChange={form.setPath}
         browse={browse === null ? null : () => browse(form.format)}

@@ -53,10 +53,8 @@ export const ExportParcoursDialog = ({
           browse={
             dialogs.native
               ? (format) =>
-                  dialogs.pickExportTarget(
-                    format === 'mbz' ? `${parcours.shortName}.mbz` : parcours.shortName,
-                    format,
-                  )
+                  // The dialog adds the format's extension (.mbz, .html, .zip).
+                  dialogs.pickExportTarget(parcours.shortName, format)
               : null
           }
           onSubmit={start}
