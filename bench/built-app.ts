@@ -10,7 +10,12 @@ import { join, resolve } from 'node:path';
 const repoRoot = resolve(import.meta.dirname, '..');
 const OUT = join(repoRoot, 'out');
 /** One file per build output the benches use: its age stands for the output's. */
-const MARKERS = ['renderer/index.html', 'main/index.js', 'main/job-worker.js'];
+const MARKERS = [
+  'renderer/index.html',
+  'main/index.js',
+  'main/job-worker.js',
+  'preview/preview-site.js',
+];
 
 const newestSource = (dir: string): number => {
   let newest = 0;
@@ -30,10 +35,10 @@ const isCurrent = (): boolean => {
 };
 
 /** Copies `out/<part>` into `work` (building first when needed); returns the copy's folder. */
-export const builtCopy = (part: 'renderer' | 'main', work: string): string => {
+export const builtCopy = (part: 'renderer' | 'main' | 'preview', work: string): string => {
   if (!isCurrent()) {
-    process.stdout.write('out/ is missing or older than src/: npx electron-vite build…\n');
-    execFileSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+    process.stdout.write('out/ is missing or older than src/: npm run build…\n');
+    execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
   }
   const dir = join(work, part);
   for (let attempt = 0; ; attempt += 1) {

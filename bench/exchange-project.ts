@@ -18,10 +18,16 @@ export const TEMPLATES_DIR = resolve(import.meta.dirname, '..', 'resources', 'te
  * jobs run in `jobWorkerPath` (the built worker) or, without it, in the sources' worker, one
  * started and warmed at once when `warmJobWorker` (as the studio's hosts do).
  */
-export const benchCore = (work: string, jobWorkerPath?: string, warmJobWorker = false) => {
+export const benchCore = (
+  work: string,
+  jobWorkerPath?: string,
+  warmJobWorker = false,
+  previewSiteDir?: string,
+) => {
   const context = createAppContext({
     jobWorkerPath,
     warmJobWorker,
+    previewSiteDir,
     dataDir: join(work, 'data'),
     defaultProjectDir: work,
     snapshotIntervalMinutes: 0,

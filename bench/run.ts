@@ -12,6 +12,7 @@ import { runChromiumBench } from './chromium-bench';
 import { runCoreBench } from './core-bench';
 import { EXCHANGE_INPUT_VERSION, runExchangeBench } from './exchange-bench';
 import { GENERATOR_VERSION, generateLargeProject } from './generate-large-project';
+import { type PreviewBenchEntry, runPreviewBench } from './preview-bench';
 import { median, round } from './stats';
 
 const repoRoot = resolve(import.meta.dirname, '..');
@@ -46,6 +47,21 @@ const largeProject = async (): Promise<string> => {
 type CoreEntry = Awaited<ReturnType<typeof runCoreBench>>;
 type WebEntry = Awaited<ReturnType<typeof runChromiumBench>>;
 type ExchangeEntry = Awaited<ReturnType<typeof runExchangeBench>>;
+
+const P7_WHAT = 'preview model of a 9-hour parcours / its review package';
+const P7_TARGET = '≤ 100 ms / ≤ 2 s';
+
+/** P7: the preview model (median, against 100 ms) and the review package job (against 2 s). */
+const p7Figure = (entry: PreviewBenchEntry): Figure => ({
+  id: 'P7',
+  what: P7_WHAT,
+  target: P7_TARGET,
+  measured: { median: entry.model.medianMs, p95: entry.model.p95Ms, unit: 'ms' },
+  extra: `model of the whole parcours (${String(entry.activities)} activities, ${String(entry.images)} images); review package ${String(entry.package.medianMs)} ms median (p95 ${String(entry.package.p95Ms)} ms, ${String(Math.round(entry.package.bytes / 1024))} KiB) through the warmed built worker`,
+  pass: entry.model.medianMs <= 100 && entry.package.medianMs <= 2_000,
+  samples: entry.model.runs,
+  packageMedianMs: entry.package.medianMs,
+});
 
 const p1Figure = ({ P1 }: CoreEntry): Figure => ({
   id: 'P1',
@@ -142,6 +158,8 @@ const figures = (
   webError: string,
   exchange: ExchangeEntry | null,
   exchangeError: string,
+  preview: PreviewBenchEntry | null,
+  previewError: string,
 ): Figure[] => [
   p1Figure(core),
   web
@@ -167,6 +185,7 @@ const figures = (
   exchange
     ? exchangeFigure('P6', exchange.P6, 'tar -xzf')
     : notMeasured('P6', P6_WHAT, P6_TARGET, exchangeError),
+  preview ? p7Figure(preview) : notMeasured('P7', P7_WHAT, P7_TARGET, previewError),
 ];
 
 const table = (rows: readonly Figure[]): string => {
@@ -216,7 +235,16 @@ const main = async (): Promise<void> => {
     exchangeError = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     process.exitCode = 1;
   }
-  const results = figures(core, web, webError, exchange, exchangeError);
+  process.stdout.write('Preview bench (P7)…\n');
+  let preview: PreviewBenchEntry | null = null;
+  let previewError = '';
+  try {
+    preview = await runPreviewBench(CACHE);
+  } catch (error) {
+    previewError = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    process.exitCode = 1;
+  }
+  const results = figures(core, web, webError, exchange, exchangeError, preview, previewError);
   const out = {
     date: new Date().toISOString(),
     machine: {

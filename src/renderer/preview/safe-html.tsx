@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { CONTENT_SANITIZE_OPTIONS } from '../../shared/preview/content-sanitize-options';
 
 /** The preview's own DOMPurify, so that its link rule stays out of the studio's. */
 const purify = DOMPurify(window);
@@ -26,7 +27,10 @@ export const SafeHtml = ({ html, className }: { html: string; className?: string
     <div
       className={className}
       dangerouslySetInnerHTML={{
-        __html: purify.sanitize(html, { ALLOWED_URI_REGEXP: ALLOWED_URI }),
+        __html: purify.sanitize(html, {
+          ...CONTENT_SANITIZE_OPTIONS,
+          ALLOWED_URI_REGEXP: ALLOWED_URI,
+        }),
       }}
     />
   );

@@ -3,6 +3,7 @@ import type { Activity } from '../../../shared/domain/activity';
 import type { Media } from '../../../shared/domain/media';
 import { isRandomQuestionCandidate } from '../../../shared/domain/random-question-candidate';
 import type { RichText } from '../../../shared/domain/rich-text';
+import { CONTENT_SANITIZE_OPTIONS } from '../../../shared/preview/content-sanitize-options';
 import {
   PREVIEW_MODEL_FORMAT,
   type PreviewActivity,
@@ -36,7 +37,7 @@ const sanitize = (html: string): string => {
       },
     }),
   );
-  return html === '' ? '' : purifier.sanitize(html);
+  return html === '' ? '' : purifier.sanitize(html, CONTENT_SANITIZE_OPTIONS);
 };
 
 /**

@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import type { QuestionText } from '../../../shared/domain/question-text';
+import { CONTENT_SANITIZE_OPTIONS } from '../../../shared/preview/content-sanitize-options';
 
 /**
  * A Moodle text as a participant sees it: HTML sanitised (it may come from an imported file),
@@ -21,7 +22,7 @@ export const QuestionHtml = ({
     <Tag
       className={className}
       // Sanitised just above: this is the one place question HTML enters the studio's DOM.
-      dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(value.text) }}
+      dangerouslySetInnerHTML={{ __html: DOMPurify.sanitize(value.text, CONTENT_SANITIZE_OPTIONS) }}
     />
   );
 };
