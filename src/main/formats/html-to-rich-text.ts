@@ -1,11 +1,12 @@
 import type { AnyExtension } from '@tiptap/core';
 import { getSchema } from '@tiptap/core';
 import { DOMParser as SchemaParser, type Schema } from '@tiptap/pm/model';
-import { Window, type Element } from 'happy-dom';
+import type { Element } from 'happy-dom';
 import { emptyRichText, type RichText } from '../../shared/domain/rich-text';
 import { checkRichText } from '../../shared/editor/check-rich-text';
 import { editorExtensions } from '../../shared/editor/editor-extensions';
 import { createHappyDomPurifier } from './happy-dom-purifier';
+import { createInertWindow } from './inert-window';
 
 /** An element of the source the editor schema could not hold, and what became of it. */
 export interface UnsupportedMarkup {
@@ -101,15 +102,7 @@ const matchesAny = (element: Element, selectors: readonly string[]): boolean =>
 export const createHtmlToRichText = (
   extensions: AnyExtension[] = editorExtensions(),
 ): HtmlToRichText => {
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
+  const window = createInertWindow();
   const purify = createHappyDomPurifier(window);
   // Built once per converter, not per text: tiptap's `generateJSON` builds a schema and a
   // happy-dom window on every call, which cost most of a backup's reading time.

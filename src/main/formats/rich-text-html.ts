@@ -1,9 +1,10 @@
 import { getSchema } from '@tiptap/core';
 import { DOMSerializer, Node, type Schema } from '@tiptap/pm/model';
-import { Window, type Document as HappyDocument } from 'happy-dom';
+import type { Document as HappyDocument } from 'happy-dom';
 import type { Media } from '../../shared/domain/media';
 import type { RichText, RichTextNode } from '../../shared/domain/rich-text';
 import { moodleHtmlExtensions } from './mbz/moodle-html-extensions';
+import { createInertWindow } from './inert-window';
 
 interface HtmlRenderer {
   schema: Schema;
@@ -20,15 +21,7 @@ let renderer: HtmlRenderer | undefined;
 
 const createRenderer = (): HtmlRenderer => {
   const schema = getSchema(moodleHtmlExtensions());
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
+  const window = createInertWindow();
   return {
     schema,
     serializer: DOMSerializer.fromSchema(schema),

@@ -1,4 +1,3 @@
-import { Window } from 'happy-dom';
 import type { Activity } from '../../../shared/domain/activity';
 import type { Media } from '../../../shared/domain/media';
 import { isRandomQuestionCandidate } from '../../../shared/domain/random-question-candidate';
@@ -15,6 +14,7 @@ import type { ParcoursDocument } from '../../formats/parcours-document';
 import { richTextHtml } from '../../formats/rich-text-html';
 import { categorySubtree } from '../questions/category-subtree';
 import { foldSearchText } from '../questions/question-search-text';
+import { createInertWindow } from '../../formats/inert-window';
 
 /** How the preview reaches a medium: a URL of the host, or a `data:` URI in a package. */
 export type PreviewMediaUrl = (media: Media) => string;
@@ -26,17 +26,7 @@ export type PreviewMediaUrl = (media: Media) => string;
  */
 let purifier: ReturnType<typeof createHappyDomPurifier> | undefined;
 const sanitize = (html: string): string => {
-  purifier ??= createHappyDomPurifier(
-    new Window({
-      settings: {
-        disableJavaScriptEvaluation: true,
-        disableJavaScriptFileLoading: true,
-        disableCSSFileLoading: true,
-        disableIframePageLoading: true,
-        disableComputedStyleRendering: true,
-      },
-    }),
-  );
+  purifier ??= createHappyDomPurifier(createInertWindow());
   return html === '' ? '' : purifier.sanitize(html, CONTENT_SANITIZE_OPTIONS);
 };
 

@@ -1,8 +1,9 @@
-import { Window, type Element } from 'happy-dom';
+import type { Element } from 'happy-dom';
 import type { MediaKind } from '../../../shared/domain/media';
 import { emptyRichText, type RichText } from '../../../shared/domain/rich-text';
 import { createHtmlToRichText, type HtmlToRichText } from '../html-to-rich-text';
 import { parsePluginfileUrl } from './pluginfile-url';
+import { createInertWindow } from '../inert-window';
 
 /** A file of the text's area that a `@@PLUGINFILE@@` link resolved to. */
 export interface ResolvedFile {
@@ -35,15 +36,7 @@ const KEPT: Readonly<Record<string, [string, string]>> = {
  * every text of a backup: call `close()` at the end.
  */
 export class MoodleHtmlReader {
-  readonly #window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-    },
-  });
+  readonly #window = createInertWindow();
   readonly #converter: HtmlToRichText = createHtmlToRichText();
 
   read(html: string, deps: MoodleHtmlReadDeps): RichText {
