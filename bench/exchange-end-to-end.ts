@@ -15,7 +15,7 @@ import type { EventPayload } from '../src/shared/contract/events';
 import { benchCore, type ExportProject } from './exchange-project';
 
 /** Milliseconds from asking for a job to its `job.finished` event; throws if it failed. */
-const timeJob = async (
+export const timeJob = async (
   client: Client,
   start: () => Promise<{ jobId: string }>,
 ): Promise<number> => {

@@ -11,8 +11,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { EventPayload } from '../src/shared/contract/events';
 import { builtCopy } from './built-app';
+import { timeJob } from './exchange-end-to-end';
 import { benchCore } from './exchange-project';
 import { median, p95, round } from './stats';
 
@@ -82,24 +82,15 @@ export const runPreviewBench = async (cacheDir: string) => {
     let bytes = 0;
     for (let run = 0; run < PACKAGE_RUNS; run += 1) {
       const out = join(work, `relecture-${String(run)}.html`);
-      const ends: EventPayload<'job.finished'>[] = [];
-      const off = client.on('job.finished', (event) => ends.push(event));
-      const started = performance.now();
-      const { jobId } = await client.invoke('exchange.export', {
-        parcoursId: parcours.id,
-        format: 'review',
-        path: out,
-      });
-      for (;;) {
-        const end = ends.find((e) => e.jobId === jobId);
-        if (end) {
-          if (!end.ok) throw new Error(`review export failed: ${end.error.messageEn}`);
-          break;
-        }
-        await new Promise((r) => setImmediate(r));
-      }
-      packageMs.push(performance.now() - started);
-      off();
+      packageMs.push(
+        await timeJob(client, () =>
+          client.invoke('exchange.export', {
+            parcoursId: parcours.id,
+            format: 'review',
+            path: out,
+          }),
+        ),
+      );
       bytes = statSync(out).size;
     }
     return {

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { protocol } from 'electron';
-import { previewShellHtml } from '../formats/review/review-package-html';
+import { previewShellHtml, readPreviewSite } from '../formats/review/review-package-html';
 import { contentTypeOf } from '../host/content-type';
 import { RENDERER_CSP } from '../host/renderer-csp';
 import { resolveStaticPath } from '../host/resolve-static-path';
@@ -18,11 +17,7 @@ const headers = (contentType: string): Record<string, string> => ({
 
 /** `/preview/`: the studio's preview page, as the WebSocket host serves it (create-preview-handler.ts). */
 const previewPage = async (previewDir: string): Promise<Response> => {
-  const [js, css] = await Promise.all([
-    readFile(join(previewDir, 'preview-site.js'), 'utf8'),
-    readFile(join(previewDir, 'preview-site.css'), 'utf8'),
-  ]);
-  const { html, csp } = previewShellHtml({ js, css });
+  const { html, csp } = previewShellHtml(await readPreviewSite(previewDir));
   return new Response(html, {
     status: 200,
     headers: {

@@ -1,7 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join } from 'node:path';
-import { previewShellHtml } from '../formats/review/review-package-html';
+import {
+  type PreviewSite,
+  previewShellHtml,
+  readPreviewSite,
+} from '../formats/review/review-package-html';
 
 export interface PreviewHandlerOptions {
   /** The built preview site (`out/preview`). */
@@ -44,13 +46,9 @@ export const createPreviewHandler =
       plain(405, 'Method not allowed');
       return true;
     }
-    let site: { js: string; css: string };
+    let site: PreviewSite;
     try {
-      const [js, css] = await Promise.all([
-        readFile(join(options.siteDir, 'preview-site.js'), 'utf8'),
-        readFile(join(options.siteDir, 'preview-site.css'), 'utf8'),
-      ]);
-      site = { js, css };
+      site = await readPreviewSite(options.siteDir);
     } catch {
       plain(404, 'Preview site not built: npm run build');
       return true;

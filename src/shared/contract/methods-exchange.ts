@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { exchangeFormatSchema, exportFormatSchema, moodleTargetSchema } from '../domain/exchange';
+import { exportFormatSchema, moodleTargetSchema } from '../domain/exchange';
 import { idSchema } from '../domain/ids';
 
 const path = z.string().min(1).max(4096);
@@ -11,16 +11,6 @@ const jobId = z.string().min(1).max(100);
  * `job.finished` carries the result or the error. The core stays free for edits meanwhile.
  */
 export const exchangeMethods = {
-  /** The OS dialog to choose where an export goes; `unsupported` in the browser host. */
-  'dialog.exportTarget': {
-    input: z.object({ suggestedName: z.string().max(255), format: exportFormatSchema }).strict(),
-    output: z.object({ path: z.string().nullable() }),
-  },
-  /** The OS dialog to choose a backup or a parcours folder to import; `unsupported` in the browser host. */
-  'dialog.importSource': {
-    input: z.object({ format: exchangeFormatSchema }).strict(),
-    output: z.object({ path: z.string().nullable() }),
-  },
   /**
    * Writes a parcours to `path`: a .mbz (tar.gz, or zip with `zip`) for Moodle `moodle`
    * (default 4.1, which 4.5 restores too), a parcours folder (created or updated in place), or

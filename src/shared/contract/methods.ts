@@ -20,6 +20,7 @@ import { questionDraftSchema } from '../domain/question-draft';
 import { questionExportReportSchema } from '../domain/question-export-report';
 import { questionImportResultSchema } from '../domain/question-import-result';
 import { questionSummarySchema, questionTypeSchema } from '../domain/question-summary';
+import { dialogMethods } from './methods-dialog';
 import { exchangeMethods } from './methods-exchange';
 import { previewMethods } from './methods-preview';
 import { questionResponseSchema } from '../scoring/question-response';
@@ -86,11 +87,6 @@ export const methods = {
       nativeDialogs: z.boolean(),
       defaultProjectDir: z.string(),
     }),
-  },
-  'dialog.openProject': { input: empty, output: z.object({ path: z.string().nullable() }) },
-  'dialog.saveProject': {
-    input: z.object({ suggestedName: z.string().max(255) }).strict(),
-    output: z.object({ path: z.string().nullable() }),
   },
   'project.create': {
     input: z.object({ path, title: title.optional() }).strict(),
@@ -388,6 +384,7 @@ export const methods = {
   'history.state': { input: empty, output: historyStateSchema },
   'history.undo': { input: empty, output: historyStateSchema },
   'history.redo': { input: empty, output: historyStateSchema },
+  ...dialogMethods,
   ...exchangeMethods,
   ...previewMethods,
 } as const;

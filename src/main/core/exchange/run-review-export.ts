@@ -1,11 +1,14 @@
-import { readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { AppError } from '../../../shared/contract/app-error';
 import type { JobResult } from '../../../shared/domain/exchange';
 import type { Media } from '../../../shared/domain/media';
 import type { ArchiveInput } from '../../formats/archive/archive-input';
 import { writeOutputFile } from '../../formats/archive/output-file';
-import { reviewPackageHtml, type PreviewSite } from '../../formats/review/review-package-html';
+import {
+  readPreviewSite,
+  reviewPackageHtml,
+  type PreviewSite,
+} from '../../formats/review/review-package-html';
 import type { Repos } from '../db/repos/create-repos';
 import type { JobControl, JobRequest } from '../jobs/job-protocol';
 import { chunksOf } from '../media/read-media';
@@ -21,14 +24,10 @@ export const REVIEW_HTML_MEDIA_LIMIT = 40 * 1024 * 1024;
 const MB = 1024 * 1024;
 
 /** The built preview site, or a clear error saying how to build it. */
-const readPreviewSite = async (dir: string | null): Promise<PreviewSite> => {
+const builtPreviewSite = async (dir: string | null): Promise<PreviewSite> => {
   try {
     if (dir === null) throw new Error('no preview site folder');
-    const [js, css] = await Promise.all([
-      readFile(join(dir, 'preview-site.js'), 'utf8'),
-      readFile(join(dir, 'preview-site.css'), 'utf8'),
-    ]);
-    return { js, css };
+    return await readPreviewSite(dir);
   } catch {
     throw new AppError(
       'internal',
@@ -66,7 +65,7 @@ export const runReviewExport = async (
   control: JobControl,
 ): Promise<Extract<JobResult, { kind: 'export' }>> => {
   control.progress('Lecture du parcours', 'Reading the parcours', 0, null);
-  const site = await readPreviewSite(request.previewSiteDir);
+  const site = await builtPreviewSite(request.previewSiteDir);
   const document = readParcoursDocument(repos, request.parcoursId);
   const zipped = request.format === 'review-zip';
   const mediaBytes = document.media.reduce((sum, m) => sum + m.sizeBytes, 0);

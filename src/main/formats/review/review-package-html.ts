@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { PreviewModel } from '../../../shared/preview/preview-model';
 
 /** The built preview site (`out/preview/`): one script, one stylesheet. */
@@ -6,6 +8,15 @@ export interface PreviewSite {
   js: string;
   css: string;
 }
+
+/** Reads the built site from `dir` (`out/preview`); rejects when it is not built. */
+export const readPreviewSite = async (dir: string): Promise<PreviewSite> => {
+  const [js, css] = await Promise.all([
+    readFile(join(dir, 'preview-site.js'), 'utf8'),
+    readFile(join(dir, 'preview-site.css'), 'utf8'),
+  ]);
+  return { js, css };
+};
 
 const sha256 = (text: string): string =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
